@@ -12,7 +12,7 @@ def resources_dir() -> Path:
     if frozen_root:
         return Path(frozen_root) / "resources"
     here = Path(__file__).resolve().parent
-    for candidate in (here / "resources", here.parent / "resources"):
+    for candidate in (here / "_resources", here.parent / "resources"):
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("resources folder not found beside the app package")

@@ -1,0 +1,7 @@
+"""Shared fixtures: offscreen Qt, and a fresh temporary database for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
