@@ -1,0 +1,306 @@
+"""Register verbs: register assets (one or a batch), edit them, change their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from app.models import (
+    ASSET_STATUSES,
+    Asset,
+    AssetEvent,
+    Category,
+    Department,
+    FundingSource,
+    Person,
+    Room,
+    Supplier,
+    Unit,
+)
+from app.models.base import now
+from app.money import AmountError, format_fen, from_fen, parse_amount, to_fen
+from app.services import numbering
+from app.services.audit import record
+from app.services.errors import ConflictError, NotFoundError, ValidationError
+from app.services.reference import display_name
+from app.services.settings import format_asset_number, load_settings
+from app.services.transaction import action
+
+MAX_BATCH = 999
+EARLIEST_PURCHASE = dt.date(1950, 1, 1)
+
+
+@dataclass
+class AssetInput:
+    """What a person types into the asset dialog (ids for picked records, text for amounts)."""
+
+    name: str
+    category_id: int | None
+    original_value: str | Decimal
+    purchase_date: dt.date | None
+    number: str = ""
+    old_number: str = ""
+    spec: str = ""
+    brand: str = ""
+    unit_id: int | None = None
+    funding_source_id: int | None = None
+    supplier_id: int | None = None
+    invoice_no: str = ""
+    serial_no: str = ""
+    warranty_end: dt.date | None = None
+    status: str = "在用"
+    room_id: int | None = None
+    custodian_id: int | None = None
+    department_id: int | None = None
+    note: str = ""
+
+
+# Field name on Asset -> (label in history, reference kind or None).
+_FIELD_LABELS: dict[str, tuple[str, str | None]] = {
+    "number": ("资产编号", None),
+    "old_number": ("原资产编号", None),
+    "name": ("资产名称", None),
+    "category": ("资产分类", "category"),
+    "spec": ("规格型号", None),
+    "brand": ("品牌", None),
+    "unit": ("计量单位", "unit"),
+    "original_value_fen": ("原值", None),
+    "purchase_date": ("购置日期", None),
+    "funding_source": ("经费来源", "funding_source"),
+    "supplier": ("供应商", "supplier"),
+    "invoice_no": ("发票号", None),
+    "serial_no": ("序列号", None),
+    "warranty_end": ("保修截止", None),
+    "status": ("状态", None),
+    "room": ("存放地点", "room"),
+    "custodian": ("保管人", "person"),
+    "department": ("使用部门", "department"),
+    "note": ("备注", None),
+}
+
+_REFS = {
+    "category": (Category, "资产分类"),
+    "unit": (Unit, "计量单位"),
+    "funding_source": (FundingSource, "经费来源"),
+    "supplier": (Supplier, "供应商"),
+    "room": (Room, "存放地点"),
+    "custodian": (Person, "保管人"),
+    "department": (Department, "使用部门"),
+}
+
+
+def _text(value: str, label: str, field: str, max_length: int, required: bool = False) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(f"请填写{label}。", field)
+    if len(value) > max_length:
+        raise ValidationError(f"{label}太长（最多 {max_length} 个字）。", field)
+    return value
+
+
+def _validated(data: AssetInput, today: dt.date) -> dict[str, object]:
+    """Check one input and return Asset column values (without number)."""
+    values: dict[str, object] = {
+        "name": _text(data.name, "资产名称", "name", 100, required=True),
+        "old_number": _text(data.old_number, "原资产编号", "old_number", 40),
+        "spec": _text(data.spec, "规格型号", "spec", 200),
+        "brand": _text(data.brand, "品牌", "brand", 60),
+        "invoice_no": _text(data.invoice_no, "发票号", "invoice_no", 60),
+        "serial_no": _text(data.serial_no, "序列号", "serial_no", 80),
+        "note": _text(data.note, "备注", "note", 500),
+    }
+    if data.category_id is None:
+        raise ValidationError("请选择资产分类。", "category")
+    try:
+        value = parse_amount(data.original_value)
+    except AmountError as exc:
+        raise ValidationError(f"原值：{exc.args[0]}", "original_value") from exc
+    if value <= 0:
+        raise ValidationError("原值必须大于零。", "original_value")
+    values["original_value_fen"] = to_fen(value)
+    if data.purchase_date is None:
+        raise ValidationError("请填写购置日期。", "purchase_date")
+    if data.purchase_date > today:
+        raise ValidationError(
+            f"购置日期 {data.purchase_date.isoformat()} 晚于今天，请检查。", "purchase_date"
+        )
+    if data.purchase_date < EARLIEST_PURCHASE:
+        raise ValidationError("购置日期早于 1950 年，请检查。", "purchase_date")
+    values["purchase_date"] = data.purchase_date
+    if data.warranty_end is not None and data.warranty_end < data.purchase_date:
+        raise ValidationError("保修截止日期不能早于购置日期。", "warranty_end")
+    values["warranty_end"] = data.warranty_end
+    if data.status not in ASSET_STATUSES:
+        raise ValidationError(f"未知的资产状态：{data.status}", "status")
+    values["status"] = data.status
+    ids = {
+        "category": data.category_id,
+        "unit": data.unit_id,
+        "funding_source": data.funding_source_id,
+        "supplier": data.supplier_id,
+        "room": data.room_id,
+        "custodian": data.custodian_id,
+        "department": data.department_id,
+    }
+    for name, ref_id in ids.items():
+        model, label = _REFS[name]
+        if ref_id is not None and model.get_or_none(model.id == ref_id) is None:
+            raise ValidationError(f"所选{label}不存在。", name)
+        values[name] = ref_id
+    return values
+
+
+def _check_number(number: str, exclude_id: int | None = None) -> str:
+    number = number.strip()
+    if len(number) > 40:
+        raise ValidationError("资产编号太长（最多 40 个字符）。", "number")
+    if any(ch.isspace() for ch in number):
+        raise ValidationError("资产编号不能包含空格。", "number")
+    query = Asset.select().where(Asset.number == number)
+    if exclude_id is not None:
+        query = query.where(Asset.id != exclude_id)
+    if query.exists():
+        raise ConflictError(f"资产编号 {number} 已被使用，一物一码，编号不能重复。")
+    return number
+
+
+def next_asset_number(category: Category, purchase_date: dt.date) -> str:
+    """Allocate the next free number from the pattern (inside the registering transaction)."""
+    pattern = load_settings().asset_number_pattern
+    short = category.short_code or "ZC"
+    while True:
+        seq = numbering.allocate(f"asset:{short}", purchase_date.year)
+        number = format_asset_number(pattern, purchase_date, short, category.code, seq)
+        # Imported ledgers may already hold a number the pattern produces: skip it, never reuse.
+        if not Asset.select().where(Asset.number == number).exists():
+            return number
+
+
+def register_assets(data: AssetInput, quantity: int = 1, actor: str = "") -> list[int]:
+    """Register one asset, or a batch of identical items with consecutive numbers."""
+    if not 1 <= quantity <= MAX_BATCH:
+        raise ValidationError(f"批量数量应在 1 到 {MAX_BATCH} 之间。", "quantity")
+    if quantity > 1 and data.number.strip():
+        raise ValidationError("批量登记时资产编号由系统按规则自动生成，请清空资产编号。", "number")
+    values = _validated(data, dt.date.today())
+    ids: list[int] = []
+    with action():
+        category = Category.get_by_id(values["category"])
+        for _ in range(quantity):
+            if data.number.strip():
+                number = _check_number(data.number)
+            else:
+                number = next_asset_number(category, data.purchase_date)  # type: ignore[arg-type]
+            stamp = now()
+            asset_id = Asset.insert(
+                number=number, booked_date=stamp.date(), created_at=stamp, updated_at=stamp,
+                **values,
+            ).execute()
+            AssetEvent.insert(
+                asset=asset_id, at=stamp, kind="登记", operator=actor,
+                summary=f"登记入账：{values['name']}，原值 ¥{format_fen(values['original_value_fen'])}",
+            ).execute()
+            ids.append(asset_id)
+        record(actor, "登记资产", "asset", ids[0], f"{quantity} 件 {values['name']}")
+    return ids
+
+
+def _shown(name: str, value: object) -> str:
+    label, kind = _FIELD_LABELS[name]
+    if value is None or value == "":
+        return "（空）"
+    if name == "original_value_fen":
+        return "¥" + format_fen(int(value))  # type: ignore[arg-type]
+    if kind is not None:
+        model = _REFS["custodian" if kind == "person" else name][0]
+        return display_name(kind, model.get_or_none(model.id == value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def update_asset(asset_id: int, data: AssetInput, actor: str = "") -> list[str]:
+    """Save edits to one asset; every changed field goes into its history. Returns changed labels."""
+    values = _validated(data, dt.date.today())
+    with action():
+        asset = get_asset(asset_id)
+        if data.number.strip() and data.number.strip() != asset.number:
+            values["number"] = _check_number(data.number, exclude_id=asset_id)
+        changed: list[str] = []
+        stamp = now()
+        for name, new in values.items():
+            old = getattr(asset, name + "_id") if name in _REFS else getattr(asset, name)
+            if old == new:
+                continue
+            label = _FIELD_LABELS[name][0]
+            AssetEvent.insert(
+                asset=asset_id, at=stamp, kind="状态" if name == "status" else "变更",
+                field=label, old_value=_shown(name, old), new_value=_shown(name, new),
+                summary=f"{label}：{_shown(name, old)} → {_shown(name, new)}", operator=actor,
+            ).execute()
+            changed.append(label)
+        if changed:
+            Asset.update(updated_at=stamp, **values).where(Asset.id == asset_id).execute()
+            record(actor, "修改资产", "asset", asset_id, "、".join(changed))
+    return changed
+
+
+def change_status(asset_id: int, status: str, reason: str = "", actor: str = "") -> None:
+    """Change an asset's status with a reason, recorded in its history."""
+    if status not in ASSET_STATUSES:
+        raise ValidationError(f"未知的资产状态：{status}", "status")
+    reason = _text(reason, "原因", "reason", 200)
+    with action():
+        asset = get_asset(asset_id)
+        if asset.status == status:
+            raise ConflictError(f"资产 {asset.number} 已经是“{status}”状态。")
+        stamp = now()
+        summary = f"状态：{asset.status} → {status}" + (f"（{reason}）" if reason else "")
+        AssetEvent.insert(
+            asset=asset_id, at=stamp, kind="状态", field="状态", old_value=asset.status,
+            new_value=status, summary=summary, operator=actor,
+        ).execute()
+        Asset.update(status=status, updated_at=stamp).where(Asset.id == asset_id).execute()
+        record(actor, "变更资产状态", "asset", asset_id, summary)
+
+
+def get_asset(asset_id: int) -> Asset:
+    """One asset or NotFoundError."""
+    asset = Asset.get_or_none(Asset.id == asset_id)
+    if asset is None:
+        raise NotFoundError(f"资产不存在（内部编号 {asset_id}）。")
+    return asset
+
+
+def find_asset(number: str) -> Asset:
+    """The asset with this asset number, or NotFoundError."""
+    asset = Asset.get_or_none(Asset.number == number.strip())
+    if asset is None:
+        raise NotFoundError(f"找不到资产编号 {number}。")
+    return asset
+
+
+def asset_input_of(asset: Asset) -> AssetInput:
+    """The current values of an asset as dialog input (for editing)."""
+    data = AssetInput(
+        name=asset.name, category_id=asset.category_id,
+        original_value=from_fen(asset.original_value_fen), purchase_date=asset.purchase_date,
+    )
+    for f in fields(AssetInput):
+        if f.name.endswith("_id") and f.name != "category_id":
+            setattr(data, f.name, getattr(asset, f.name))
+        elif f.name in ("number", "old_number", "spec", "brand", "invoice_no", "serial_no",
+                        "warranty_end", "status", "note"):
+            setattr(data, f.name, getattr(asset, f.name))
+    return data
+
+
+def asset_history(asset_id: int) -> list[AssetEvent]:
+    """An asset's history, oldest first."""
+    return list(AssetEvent.select().where(AssetEvent.asset == asset_id).order_by(AssetEvent.id))
+
+
+def is_below_threshold(value: Decimal) -> bool:
+    """True when a unit value is under the fixed-asset threshold (a low-value consumable)."""
+    return value < load_settings().fixed_asset_threshold

@@ -1,0 +1,97 @@
+"""Settings stored in the database, each declared once with its default and its parser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.models import Setting
+from app.money import AmountError, from_fen, parse_amount, to_fen
+from app.services.errors import ValidationError
+from app.services.transaction import action
+
+DEPRECIATION_NEXT_MONTH = "next_month"
+DEPRECIATION_SAME_MONTH = "same_month"
+DEFAULT_ASSET_PATTERN = "{year}-{cat}-{seq:05d}"
+_PATTERN_TOKEN = re.compile(r"\{(year|cat|code|seq(?::0?(\d))?d?)\}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting with its default; the database only stores what differs."""
+
+    school_name: str = ""
+    asset_number_pattern: str = DEFAULT_ASSET_PATTERN
+    fixed_asset_threshold: Decimal = Decimal("1000.00")
+    depreciation_start: str = DEPRECIATION_NEXT_MONTH
+    handover_prefix: str = "JJ"
+
+
+_TEXT_KEYS = ("school_name", "asset_number_pattern", "depreciation_start", "handover_prefix")
+
+
+def load_settings() -> Settings:
+    """Read all settings (defaults for the keys not stored)."""
+    stored = {row.key: row.value for row in Setting.select()}
+    values: dict[str, object] = {k: stored[k] for k in _TEXT_KEYS if k in stored}
+    if "fixed_asset_threshold_fen" in stored:
+        values["fixed_asset_threshold"] = from_fen(int(stored["fixed_asset_threshold_fen"]))
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def validate_asset_pattern(pattern: str) -> str:
+    """Check an asset-number pattern: only known tokens, and a serial so numbers stay unique."""
+    pattern = pattern.strip()
+    if "{seq" not in pattern:
+        raise ValidationError("资产编号规则必须包含流水号 {seq}，否则编号会重复。", "asset_number_pattern")
+    leftover = _PATTERN_TOKEN.sub("", pattern)
+    if "{" in leftover or "}" in leftover:
+        raise ValidationError(
+            "资产编号规则只能使用 {year}、{cat}、{code}、{seq:05d} 这几个占位符。", "asset_number_pattern"
+        )
+    try:
+        format_asset_number(pattern, dt.date(2026, 1, 1), "SB", "A02000000", 1)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise ValidationError(f"资产编号规则无效：{exc}", "asset_number_pattern") from exc
+    return pattern
+
+
+def format_asset_number(pattern: str, date: dt.date, short_code: str, code: str, seq: int) -> str:
+    """Fill an asset-number pattern."""
+    return pattern.format(year=date.year, cat=short_code, code=code, seq=seq)
+
+
+def save_settings(
+    *,
+    school_name: str | None = None,
+    asset_number_pattern: str | None = None,
+    fixed_asset_threshold: str | Decimal | None = None,
+    depreciation_start: str | None = None,
+) -> Settings:
+    """Validate and store the given settings in one transaction; return the new settings."""
+    updates: dict[str, str] = {}
+    if school_name is not None:
+        name = school_name.strip()
+        if not name:
+            raise ValidationError("学校名称不能为空，它会印在每一张单据上。", "school_name")
+        if len(name) > 60:
+            raise ValidationError("学校名称太长（最多 60 个字）。", "school_name")
+        updates["school_name"] = name
+    if asset_number_pattern is not None:
+        updates["asset_number_pattern"] = validate_asset_pattern(asset_number_pattern)
+    if fixed_asset_threshold is not None:
+        try:
+            amount = parse_amount(fixed_asset_threshold)
+        except AmountError as exc:
+            raise ValidationError(exc.args[0], "fixed_asset_threshold") from exc
+        updates["fixed_asset_threshold_fen"] = str(to_fen(amount))
+    if depreciation_start is not None:
+        if depreciation_start not in (DEPRECIATION_NEXT_MONTH, DEPRECIATION_SAME_MONTH):
+            raise ValidationError("折旧起始月份只能是“当月”或“次月”。", "depreciation_start")
+        updates["depreciation_start"] = depreciation_start
+    with action():
+        for key, value in updates.items():
+            Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    return load_settings()
