@@ -1,0 +1,1 @@
+"""The Qt desktop interface: main window, tabs, dialogs, table models and workers."""

@@ -1,0 +1,1 @@
+"""Dialog classes built on BaseDialog and the compiled forms in app.ui.generated."""

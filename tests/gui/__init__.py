@@ -1,0 +1,1 @@
+"""GUI tests: real widgets on the offscreen platform, driven with pytest-qt."""
