@@ -20,7 +20,9 @@ def make_school() -> dict[str, int]:
         "person", {"name": "王芳", "department": ids["dept_physics"], "phone": "13800000001"}
     )
     ids["bob"] = reference.save_record("person", {"name": "李强", "department": ids["dept_office"]})
-    ids["carol"] = reference.save_record("person", {"name": "张敏", "department": ids["dept_physics"]})
+    ids["carol"] = reference.save_record(
+        "person", {"name": "张敏", "department": ids["dept_physics"]}
+    )
     ids["lab"] = reference.save_record(
         "room", {"building": ids["building"], "number": "303", "name": "物理实验室"}
     )

@@ -9,6 +9,7 @@ from app.db.connection import (
     database,
     open_database,
     storage_error_message,
+    thread_connection,
 )
 
 __all__ = [
@@ -18,4 +19,5 @@ __all__ = [
     "database",
     "open_database",
     "storage_error_message",
+    "thread_connection",
 ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -109,7 +111,9 @@ def _refuse_newer_file(path: Path) -> None:
         finally:
             raw.close()
     except sqlite3.Error as exc:
-        raise StorageError(storage_error_message(exc, path) or f"无法读取数据库文件 {path}：{exc}") from exc
+        raise StorageError(
+            storage_error_message(exc, path) or f"无法读取数据库文件 {path}：{exc}"
+        ) from exc
     if version > LATEST_VERSION:
         raise DatabaseTooNewError(too_new_message(version))
 
@@ -118,3 +122,19 @@ def close_database() -> None:
     """Close the connection of this thread if one is open."""
     if not database.deferred and not database.is_closed():
         database.close()
+
+
+@contextlib.contextmanager
+def thread_connection() -> Iterator[None]:
+    """Give a worker thread its own connection for the body, and close it afterwards.
+
+    peewee keeps one connection per thread; a thread that already has one keeps it open.
+    """
+    opened_here = database.is_closed()
+    if opened_here:
+        database.connect()
+    try:
+        yield
+    finally:
+        if opened_here:
+            database.close()

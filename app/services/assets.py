@@ -194,11 +194,17 @@ def register_assets(data: AssetInput, quantity: int = 1, actor: str = "") -> lis
                 number = next_asset_number(category, data.purchase_date)  # type: ignore[arg-type]
             stamp = now()
             asset_id = Asset.insert(
-                number=number, booked_date=stamp.date(), created_at=stamp, updated_at=stamp,
+                number=number,
+                booked_date=stamp.date(),
+                created_at=stamp,
+                updated_at=stamp,
                 **values,
             ).execute()
             AssetEvent.insert(
-                asset=asset_id, at=stamp, kind="登记", operator=actor,
+                asset=asset_id,
+                at=stamp,
+                kind="登记",
+                operator=actor,
                 summary=f"登记入账：{values['name']}，原值 ¥{format_fen(values['original_value_fen'])}",
             ).execute()
             ids.append(asset_id)
@@ -207,7 +213,7 @@ def register_assets(data: AssetInput, quantity: int = 1, actor: str = "") -> lis
 
 
 def _shown(name: str, value: object) -> str:
-    label, kind = _FIELD_LABELS[name]
+    _label, kind = _FIELD_LABELS[name]
     if value is None or value == "":
         return "（空）"
     if name == "original_value_fen":
@@ -235,9 +241,14 @@ def update_asset(asset_id: int, data: AssetInput, actor: str = "") -> list[str]:
                 continue
             label = _FIELD_LABELS[name][0]
             AssetEvent.insert(
-                asset=asset_id, at=stamp, kind="状态" if name == "status" else "变更",
-                field=label, old_value=_shown(name, old), new_value=_shown(name, new),
-                summary=f"{label}：{_shown(name, old)} → {_shown(name, new)}", operator=actor,
+                asset=asset_id,
+                at=stamp,
+                kind="状态" if name == "status" else "变更",
+                field=label,
+                old_value=_shown(name, old),
+                new_value=_shown(name, new),
+                summary=f"{label}：{_shown(name, old)} → {_shown(name, new)}",
+                operator=actor,
             ).execute()
             changed.append(label)
         if changed:
@@ -258,8 +269,14 @@ def change_status(asset_id: int, status: str, reason: str = "", actor: str = "")
         stamp = now()
         summary = f"状态：{asset.status} → {status}" + (f"（{reason}）" if reason else "")
         AssetEvent.insert(
-            asset=asset_id, at=stamp, kind="状态", field="状态", old_value=asset.status,
-            new_value=status, summary=summary, operator=actor,
+            asset=asset_id,
+            at=stamp,
+            kind="状态",
+            field="状态",
+            old_value=asset.status,
+            new_value=status,
+            summary=summary,
+            operator=actor,
         ).execute()
         Asset.update(status=status, updated_at=stamp).where(Asset.id == asset_id).execute()
         record(actor, "变更资产状态", "asset", asset_id, summary)
@@ -284,14 +301,23 @@ def find_asset(number: str) -> Asset:
 def asset_input_of(asset: Asset) -> AssetInput:
     """The current values of an asset as dialog input (for editing)."""
     data = AssetInput(
-        name=asset.name, category_id=asset.category_id,
-        original_value=from_fen(asset.original_value_fen), purchase_date=asset.purchase_date,
+        name=asset.name,
+        category_id=asset.category_id,
+        original_value=from_fen(asset.original_value_fen),
+        purchase_date=asset.purchase_date,
     )
     for f in fields(AssetInput):
-        if f.name.endswith("_id") and f.name != "category_id":
-            setattr(data, f.name, getattr(asset, f.name))
-        elif f.name in ("number", "old_number", "spec", "brand", "invoice_no", "serial_no",
-                        "warranty_end", "status", "note"):
+        if (f.name.endswith("_id") and f.name != "category_id") or f.name in (
+            "number",
+            "old_number",
+            "spec",
+            "brand",
+            "invoice_no",
+            "serial_no",
+            "warranty_end",
+            "status",
+            "note",
+        ):
             setattr(data, f.name, getattr(asset, f.name))
     return data
 

@@ -65,8 +65,11 @@ def _handover_checks() -> list[str]:
         seqs.sort()
         if seqs != list(range(1, len(seqs) + 1)):
             problems.append(f"{year} 年交接单编号不连续：应为 1–{len(seqs)}，实为 {seqs[:10]}…")
-        last = (NumberSeries.select(fn.MAX(NumberSeries.last))
-                .where((NumberSeries.series == "handover") & (NumberSeries.year == year)).scalar())
+        last = (
+            NumberSeries.select(fn.MAX(NumberSeries.last))
+            .where((NumberSeries.series == "handover") & (NumberSeries.year == year))
+            .scalar()
+        )
         if last != len(seqs):
             problems.append(f"{year} 年交接单计数器为 {last}，但已有 {len(seqs)} 张交接单")
     return problems

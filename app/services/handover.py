@@ -109,8 +109,13 @@ def _validate(data: HandoverInput, today: dt.date) -> None:
         raise ValidationError("请选择接收人、存放地点或使用部门中的至少一项。", "to_person")
     if data.kind in (KIND_ISSUE, KIND_HANDOVER) and data.to_person_id is None:
         raise ValidationError(f"{data.kind}必须指定接收人。", "to_person")
-    for name, label in (("handed_by", "移交人"), ("received_by", "接收人签字"),
-                        ("manager", "资产管理员"), ("approver", "审批人"), ("note", "备注")):
+    for name, label in (
+        ("handed_by", "移交人"),
+        ("received_by", "接收人签字"),
+        ("manager", "资产管理员"),
+        ("approver", "审批人"),
+        ("note", "备注"),
+    ):
         if len(getattr(data, name).strip()) > (300 if name == "note" else 30):
             raise ValidationError(f"{label}太长。", name)
 
@@ -145,16 +150,26 @@ def post_handover(data: HandoverInput, actor: str = "") -> str:
             if asset is None:
                 raise NotFoundError(f"资产不存在（内部编号 {asset_id}）。")
             if asset.status in _NOT_HANDED_OVER:
-                raise ConflictError(f"资产 {asset.number} {asset.name} 状态为“{asset.status}”，不能交接。")
+                raise ConflictError(
+                    f"资产 {asset.number} {asset.name} 状态为“{asset.status}”，不能交接。"
+                )
         settings = load_settings()
         seq = numbering.allocate("handover", data.date.year)
         number = numbering.document_number(settings.handover_prefix, data.date.year, seq)
         stamp = now()
         doc_id = HandoverDoc.insert(
-            number=number, kind=data.kind, date=data.date, to_person=person, to_room=room,
-            to_department=department, handed_by=data.handed_by.strip(),
-            received_by=data.received_by.strip(), manager=data.manager.strip(),
-            approver=data.approver.strip(), note=data.note.strip(), operator=actor,
+            number=number,
+            kind=data.kind,
+            date=data.date,
+            to_person=person,
+            to_room=room,
+            to_department=department,
+            handed_by=data.handed_by.strip(),
+            received_by=data.received_by.strip(),
+            manager=data.manager.strip(),
+            approver=data.approver.strip(),
+            note=data.note.strip(),
+            operator=actor,
             posted_at=stamp,
         ).execute()
         for asset_id in data.asset_ids:
@@ -163,15 +178,27 @@ def post_handover(data: HandoverInput, actor: str = "") -> str:
     return number
 
 
-def _move(asset: Asset, doc_id: int, number: str, data: HandoverInput, person: Person | None,
-          room: Room | None, department: Department | None, actor: str, stamp: dt.datetime,
-          ) -> None:
+def _move(
+    asset: Asset,
+    doc_id: int,
+    number: str,
+    data: HandoverInput,
+    person: Person | None,
+    room: Room | None,
+    department: Department | None,
+    actor: str,
+    stamp: dt.datetime,
+) -> None:
     before = _holder_text(asset.custodian, asset.room, asset.department)
-    new_person = person if person is not None else (None if data.kind == KIND_RETURN else asset.custodian)
+    new_person = (
+        person if person is not None else (None if data.kind == KIND_RETURN else asset.custodian)
+    )
     new_room = room if room is not None else asset.room
     new_department = department if department is not None else asset.department
-    new_status = STATUS_IDLE if data.kind == KIND_RETURN else (
-        STATUS_IN_USE if asset.status == STATUS_IDLE else asset.status
+    new_status = (
+        STATUS_IDLE
+        if data.kind == KIND_RETURN
+        else (STATUS_IN_USE if asset.status == STATUS_IDLE else asset.status)
     )
     unchanged = (
         _id(new_person) == asset.custodian_id
@@ -182,16 +209,28 @@ def _move(asset: Asset, doc_id: int, number: str, data: HandoverInput, person: P
     if unchanged:
         raise ConflictError(f"资产 {asset.number} {asset.name} 已在接收方名下，无需交接。")
     HandoverLine.insert(
-        doc=doc_id, asset=asset.id, from_person=asset.custodian_id, from_room=asset.room_id,
-        from_department=asset.department_id, original_value_fen=asset.original_value_fen,
+        doc=doc_id,
+        asset=asset.id,
+        from_person=asset.custodian_id,
+        from_room=asset.room_id,
+        from_department=asset.department_id,
+        original_value_fen=asset.original_value_fen,
     ).execute()
     after = _holder_text(new_person, new_room, new_department)
     AssetEvent.insert(
-        asset=asset.id, at=stamp, kind="交接", doc_type="交接单", doc_number=number,
-        summary=f"{data.kind}（{number}）：{before} → {after}", operator=actor,
+        asset=asset.id,
+        at=stamp,
+        kind="交接",
+        doc_type="交接单",
+        doc_number=number,
+        summary=f"{data.kind}（{number}）：{before} → {after}",
+        operator=actor,
     ).execute()
     Asset.update(
-        custodian=new_person, room=new_room, department=new_department, status=new_status,
+        custodian=new_person,
+        room=new_room,
+        department=new_department,
+        status=new_status,
         updated_at=stamp,
     ).where(Asset.id == asset.id).execute()
 
@@ -214,14 +253,21 @@ def handover_view(number: str) -> HandoverView:
     lines = list(HandoverLine.select().where(HandoverLine.doc == doc.id).order_by(HandoverLine.id))
     sources = {_holder_text(ln.from_person, ln.from_room, ln.from_department) for ln in lines}
     return HandoverView(
-        number=doc.number, kind=doc.kind, date=doc.date,
+        number=doc.number,
+        kind=doc.kind,
+        date=doc.date,
         from_text=sources.pop() if len(sources) == 1 else "多处（见明细）",
         to_text=_holder_text(doc.to_person, doc.to_room, doc.to_department),
-        handed_by=doc.handed_by, received_by=doc.received_by, manager=doc.manager,
-        approver=doc.approver, note=doc.note,
+        handed_by=doc.handed_by,
+        received_by=doc.received_by,
+        manager=doc.manager,
+        approver=doc.approver,
+        note=doc.note,
         lines=[
             HandoverLineView(
-                asset_number=ln.asset.number, name=ln.asset.name, spec=ln.asset.spec,
+                asset_number=ln.asset.number,
+                name=ln.asset.name,
+                spec=ln.asset.spec,
                 unit=ln.asset.unit.name if ln.asset.unit_id else "",
                 original_value=from_fen(ln.original_value_fen),
                 from_text=_holder_text(ln.from_person, ln.from_room, ln.from_department),
@@ -234,6 +280,10 @@ def handover_view(number: str) -> HandoverView:
 
 def handovers_of_asset(asset_id: int) -> list[str]:
     """Numbers of the slips an asset was on, oldest first."""
-    query = (HandoverDoc.select(HandoverDoc.number).join(HandoverLine)
-             .where(HandoverLine.asset == asset_id).order_by(HandoverDoc.id))
+    query = (
+        HandoverDoc.select(HandoverDoc.number)
+        .join(HandoverLine)
+        .where(HandoverLine.asset == asset_id)
+        .order_by(HandoverDoc.id)
+    )
     return [doc.number for doc in query]

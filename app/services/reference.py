@@ -45,7 +45,10 @@ KINDS: dict[str, KindSpec] = {
             "department",
             "部门",
             Department,
-            (FieldSpec("name", "部门名称", required=True), FieldSpec("code", "部门代码", max_length=20)),
+            (
+                FieldSpec("name", "部门名称", required=True),
+                FieldSpec("code", "部门代码", max_length=20),
+            ),
             unique=("name",),
         ),
         KindSpec(
@@ -63,7 +66,10 @@ KINDS: dict[str, KindSpec] = {
             "building",
             "楼栋",
             Building,
-            (FieldSpec("name", "楼栋名称", required=True), FieldSpec("code", "楼栋代码", max_length=10)),
+            (
+                FieldSpec("name", "楼栋名称", required=True),
+                FieldSpec("code", "楼栋代码", max_length=10),
+            ),
             unique=("name",),
         ),
         KindSpec(
@@ -114,8 +120,14 @@ KINDS: dict[str, KindSpec] = {
             ),
             unique=("name",),
         ),
-        KindSpec("room_type", "房间类型", RoomType, (FieldSpec("name", "类型名称", required=True),),
-                 unique=("name",), has_active=False),
+        KindSpec(
+            "room_type",
+            "房间类型",
+            RoomType,
+            (FieldSpec("name", "类型名称", required=True),),
+            unique=("name",),
+            has_active=False,
+        ),
     )
 }
 
@@ -206,8 +218,9 @@ def _check_unique(spec: KindSpec, cleaned: dict[str, Any], record_id: int | None
         raise ConflictError(f"已存在{labels}相同的{spec.label}：{shown}。")
 
 
-def save_record(kind: str, values: dict[str, Any], record_id: int | None = None,
-                actor: str = "") -> int:
+def save_record(
+    kind: str, values: dict[str, Any], record_id: int | None = None, actor: str = ""
+) -> int:
     """Create (record_id None) or edit a reference record in one transaction; return its id."""
     spec = kind_spec(kind)
     cleaned = _clean(spec, values)

@@ -71,8 +71,9 @@ def _joined(query):  # type: ignore[no-untyped-def]
         .join_from(Asset, Room, JOIN.LEFT_OUTER)
         .join_from(Room, Building, JOIN.LEFT_OUTER)
         .join_from(Asset, Custodian, JOIN.LEFT_OUTER, on=(Asset.custodian == Custodian.id))
-        .join_from(Asset, AssetDepartment, JOIN.LEFT_OUTER,
-                   on=(Asset.department == AssetDepartment.id))
+        .join_from(
+            Asset, AssetDepartment, JOIN.LEFT_OUTER, on=(Asset.department == AssetDepartment.id)
+        )
     )
 
 
@@ -111,27 +112,83 @@ def count_and_total(flt: AssetFilter) -> tuple[int, Decimal]:
     return count, from_fen(total or 0)
 
 
-def fetch_rows(flt: AssetFilter, sort: str = "number", descending: bool = False,
-               offset: int = 0, limit: int = 200) -> list[AssetRow]:
+def fetch_rows(
+    flt: AssetFilter,
+    sort: str = "number",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[AssetRow]:
     """One page of matching rows, sorted in SQL (ties broken by id so pages never overlap)."""
     keys = SORT_KEYS.get(sort, Asset.number)
     keys = keys if isinstance(keys, tuple) else (keys,)
     order = [k.desc() if descending else k.asc() for k in keys]
     order.append(Asset.id.desc() if descending else Asset.id.asc())
-    query = _where(_joined(Asset.select(
-        Asset.id, Asset.number, Asset.name, Category.name, Asset.spec, Unit.name,
-        Asset.original_value_fen, Asset.purchase_date, Asset.status, Building.code, Building.name,
-        Room.number, Room.name, Custodian.name, AssetDepartment.name,
-    )), flt).order_by(*order).offset(offset).limit(limit)
+    query = (
+        _where(
+            _joined(
+                Asset.select(
+                    Asset.id,
+                    Asset.number,
+                    Asset.name,
+                    Category.name,
+                    Asset.spec,
+                    Unit.name,
+                    Asset.original_value_fen,
+                    Asset.purchase_date,
+                    Asset.status,
+                    Building.code,
+                    Building.name,
+                    Room.number,
+                    Room.name,
+                    Custodian.name,
+                    AssetDepartment.name,
+                )
+            ),
+            flt,
+        )
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
     rows = []
     for r in query.tuples():
-        (aid, number, name, category, spec, unit, value, bought, status, bcode, bname,
-         rnumber, rname, custodian, department) = r
+        (
+            aid,
+            number,
+            name,
+            category,
+            spec,
+            unit,
+            value,
+            bought,
+            status,
+            bcode,
+            bname,
+            rnumber,
+            rname,
+            custodian,
+            department,
+        ) = r
         location = ""
         if rnumber is not None:
             location = f"{bcode or bname}-{rnumber}" + (f" {rname}" if rname else "")
-        rows.append(AssetRow(aid, number, name, category or "", spec, unit or "", from_fen(value),
-                             bought, status, location, custodian or "", department or ""))
+        rows.append(
+            AssetRow(
+                aid,
+                number,
+                name,
+                category or "",
+                spec,
+                unit or "",
+                from_fen(value),
+                bought,
+                status,
+                location,
+                custodian or "",
+                department or "",
+            )
+        )
     return rows
 
 

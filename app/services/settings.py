@@ -45,11 +45,14 @@ def validate_asset_pattern(pattern: str) -> str:
     """Check an asset-number pattern: only known tokens, and a serial so numbers stay unique."""
     pattern = pattern.strip()
     if "{seq" not in pattern:
-        raise ValidationError("资产编号规则必须包含流水号 {seq}，否则编号会重复。", "asset_number_pattern")
+        raise ValidationError(
+            "资产编号规则必须包含流水号 {seq}，否则编号会重复。", "asset_number_pattern"
+        )
     leftover = _PATTERN_TOKEN.sub("", pattern)
     if "{" in leftover or "}" in leftover:
         raise ValidationError(
-            "资产编号规则只能使用 {year}、{cat}、{code}、{seq:05d} 这几个占位符。", "asset_number_pattern"
+            "资产编号规则只能使用 {year}、{cat}、{code}、{seq:05d} 这几个占位符。",
+            "asset_number_pattern",
         )
     try:
         format_asset_number(pattern, dt.date(2026, 1, 1), "SB", "A02000000", 1)

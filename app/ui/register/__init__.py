@@ -1,0 +1,1 @@
+"""The 校产台账 (property register) tab."""

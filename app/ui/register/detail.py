@@ -1,0 +1,82 @@
+"""The detail pane beside the register: the asset card and its history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.asset_card import AssetCard
+
+
+class AssetDetailPane(QWidget):
+    """Shows one asset; empty until an asset is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("asset_detail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel(self.tr("请在左侧选择一件资产"))
+        self.title_label.setObjectName("detail_title")
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
+
+        card_box = QGroupBox(self.tr("资产卡片"))
+        self.card_form = QFormLayout(card_box)
+        self.card_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.card_form.setVerticalSpacing(3)
+        layout.addWidget(card_box)
+
+        history_box = QGroupBox(self.tr("资产履历"))
+        history_layout = QVBoxLayout(history_box)
+        self.history_table = QTableWidget(0, 4)
+        self.history_table.setObjectName("history_table")
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("类型"), self.tr("内容"), self.tr("经办人")]
+        )
+        self.history_table.verticalHeader().setVisible(False)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setWordWrap(True)
+        header = self.history_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        history_layout.addWidget(self.history_table)
+        layout.addWidget(history_box, 1)
+
+    def clear(self) -> None:
+        """Show nothing (no selection)."""
+        self.title_label.setText(self.tr("请在左侧选择一件资产"))
+        while self.card_form.rowCount():
+            self.card_form.removeRow(0)
+        self.history_table.setRowCount(0)
+
+    def show_card(self, card: AssetCard) -> None:
+        """Fill the pane with one asset."""
+        self.clear()
+        self.title_label.setText(f"{card.number}  {card.name}（{card.status}）")
+        for label, value in card.fields:
+            if not value:
+                continue
+            shown = QLabel(value)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            self.card_form.addRow(label + "：", shown)
+        self.history_table.setRowCount(len(card.history))
+        for row, line in enumerate(reversed(card.history)):  # newest first
+            cells = [line.at.strftime("%Y-%m-%d %H:%M"), line.kind, line.summary, line.operator]
+            for column, text in enumerate(cells):
+                self.history_table.setItem(row, column, QTableWidgetItem(text))
+        self.history_table.resizeRowsToContents()

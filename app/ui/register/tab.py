@@ -1,0 +1,233 @@
+"""The 校产台账 tab: search and filters, the lazy register table, totals, and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import ASSET_STATUSES
+from app.money import format_yuan
+from app.services import reference
+from app.services.asset_card import asset_card
+from app.services.register_query import STATUS_ACTIVE_REGISTER, STATUS_ALL, AssetFilter
+from app.ui.register.detail import AssetDetailPane
+from app.ui.register.table_model import AssetTableModel
+
+SEARCH_DELAY_MS = 250
+
+
+class RegisterTab(QWidget):
+    """Browse, search and filter the register; actions live on the main window's menus."""
+
+    selection_changed = Signal()
+    activated = Signal(int)  # an asset id: Enter or double-click asks to edit it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("register_tab")
+        self.model = AssetTableModel(self)
+        self._build()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        for combo in (
+            self.category_combo,
+            self.department_combo,
+            self.room_combo,
+            self.status_combo,
+        ):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._activate)
+
+    # --- layout -------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search_edit")
+        self.search_edit.setPlaceholderText(
+            self.tr("搜索资产编号、名称、规格、保管人、房间（Ctrl+F）")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.category_combo = self._combo("category_combo")
+        self.department_combo = self._combo("department_combo")
+        self.room_combo = self._combo("room_combo")
+        self.status_combo = self._combo("status_combo")
+        self.new_button = QPushButton(self.tr("新增资产"))
+        self.new_button.setObjectName("new_button")
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.edit_button.setObjectName("edit_button")
+        self.handover_button = QPushButton(self.tr("交接…"))
+        self.handover_button.setObjectName("handover_button")
+        self.print_button = QPushButton(self.tr("打印交接单"))
+        self.print_button.setObjectName("print_button")
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        for label, combo in (
+            (self.tr("分类"), self.category_combo),
+            (self.tr("部门"), self.department_combo),
+            (self.tr("地点"), self.room_combo),
+            (self.tr("状态"), self.status_combo),
+        ):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(combo, 1)
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.handover_button, self.print_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals_label")
+        buttons.addWidget(self.totals_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("asset_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((130, 150, 110, 170, 45, 95, 90, 60, 150, 70)):
+            self.table.setColumnWidth(column, width)
+
+        self.detail = AssetDetailPane()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 380])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    # --- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the filter choices and the table, keeping the current selection if possible."""
+        keep = self.selected_ids()
+        self._fill_choices()
+        self.model.set_filter(self.current_filter())
+        self._update_totals()
+        if keep:
+            self.select_asset(keep[0])
+        else:
+            self.detail.clear()
+
+    def _fill_choices(self) -> None:
+        for combo, kind, everything in (
+            (self.category_combo, "category", self.tr("全部分类")),
+            (self.department_combo, "department", self.tr("全部部门")),
+            (self.room_combo, "room", self.tr("全部地点")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for record_id, text in reference.choices(kind):
+                combo.addItem(text, record_id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        current = self.status_combo.currentData()
+        self.status_combo.blockSignals(True)
+        self.status_combo.clear()
+        self.status_combo.addItem(self.tr("在册资产"), STATUS_ACTIVE_REGISTER)
+        for status in ASSET_STATUSES:
+            self.status_combo.addItem(status, status)
+        self.status_combo.addItem(self.tr("全部（含已报废、丢失）"), STATUS_ALL)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
+        self.status_combo.blockSignals(False)
+
+    def current_filter(self) -> AssetFilter:
+        """The filter the search box and combos describe."""
+        return AssetFilter(
+            text=self.search_edit.text().strip(),
+            category_id=self.category_combo.currentData(),
+            department_id=self.department_combo.currentData(),
+            room_id=self.room_combo.currentData(),
+            status=self.status_combo.currentData() or STATUS_ACTIVE_REGISTER,
+        )
+
+    def apply_filter(self) -> None:
+        """Run the search now (also called by the debounce timer)."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+            self._update_totals()
+            self.detail.clear()
+
+    def _update_totals(self) -> None:
+        self.totals_label.setText(
+            self.tr("共 {count} 件，原值合计 ¥{total}").format(
+                count=self.model.total_count, total=format_yuan(self.model.total_value)
+            )
+        )
+
+    # --- selection ----------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected assets, in table order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row).id for row in rows]
+
+    def select_asset(self, asset_id: int) -> bool:
+        """Select and show an asset if it is among the fetched rows."""
+        row = self.model.row_of_id(asset_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.detail.show_card(asset_card(ids[0]))
+        else:
+            self.detail.clear()
+        self.selection_changed.emit()
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self.model.row_at(index.row()).id)
+
+    def keyPressEvent(self, event) -> None:
+        """Enter on the table opens the selected asset."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            ids = self.selected_ids()
+            if ids:
+                self.activated.emit(ids[0])
+                return
+        super().keyPressEvent(event)

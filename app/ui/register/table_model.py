@@ -1,0 +1,160 @@
+"""The register table model: fetches pages of rows from SQL, sorts and filters in SQL."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.money import format_yuan
+from app.services.register_query import AssetFilter, AssetRow, count_and_total, fetch_rows
+
+PAGE_SIZE = 200
+
+# (row attribute = sort key, header text in Chinese source form)
+COLUMNS: list[tuple[str, str]] = [
+    ("number", QT_TRANSLATE_NOOP("AssetTableModel", "资产编号")),
+    ("name", QT_TRANSLATE_NOOP("AssetTableModel", "资产名称")),
+    ("category", QT_TRANSLATE_NOOP("AssetTableModel", "资产分类")),
+    ("spec", QT_TRANSLATE_NOOP("AssetTableModel", "规格型号")),
+    ("unit", QT_TRANSLATE_NOOP("AssetTableModel", "单位")),
+    ("original_value", QT_TRANSLATE_NOOP("AssetTableModel", "原值（元）")),
+    ("purchase_date", QT_TRANSLATE_NOOP("AssetTableModel", "购置日期")),
+    ("status", QT_TRANSLATE_NOOP("AssetTableModel", "状态")),
+    ("location", QT_TRANSLATE_NOOP("AssetTableModel", "存放地点")),
+    ("custodian", QT_TRANSLATE_NOOP("AssetTableModel", "保管人")),
+    ("department", QT_TRANSLATE_NOOP("AssetTableModel", "使用部门")),
+]
+COLUMN_KEYS = [key for key, _ in COLUMNS]
+_STATUS_COLOURS = {"维修中": "#b26a00", "待报废": "#c62828", "已报废": "#888888", "丢失": "#888888"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AssetTableModel(QAbstractTableModel):
+    """Holds plain AssetRow tuples for the rows fetched so far; more arrive on scroll."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._filter = AssetFilter()
+        self._sort_key = "number"
+        self._descending = False
+        self._rows: list[AssetRow] = []
+        self._total_count = 0
+        self._total_value = Decimal("0.00")
+
+    # --- what the tab reads -------------------------------------------------------------
+    @property
+    def filter(self) -> AssetFilter:
+        """The filter in force."""
+        return self._filter
+
+    @property
+    def total_count(self) -> int:
+        """How many assets match the filter (not only those fetched)."""
+        return self._total_count
+
+    @property
+    def total_value(self) -> Decimal:
+        """The total original value of the matching assets."""
+        return self._total_value
+
+    def row_at(self, row: int) -> AssetRow:
+        """The plain row behind a table row."""
+        return self._rows[row]
+
+    def row_of_id(self, asset_id: int) -> int | None:
+        """The table row showing an asset, if it has been fetched."""
+        for number, row in enumerate(self._rows):
+            if row.id == asset_id:
+                return number
+        return None
+
+    # --- what changes the contents ------------------------------------------------------
+    def set_filter(self, flt: AssetFilter) -> None:
+        """Show the assets matching ``flt`` from the first page."""
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read counts and the first page (after a change in the data)."""
+        self.beginResetModel()
+        self._total_count, self._total_value = count_and_total(self._filter)
+        self._rows = fetch_rows(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL and start again from the first page."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort_key = COLUMN_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.beginResetModel()
+        self._rows = fetch_rows(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
+        self.endResetModel()
+
+    # --- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total_count
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = fetch_rows(
+            self._filter, self._sort_key, self._descending, len(self._rows), PAGE_SIZE
+        )
+        if not more:
+            # The data shrank under us (another action); stop asking for more.
+            self._total_count = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("AssetTableModel", COLUMNS[section][1])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMN_KEYS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = getattr(row, key)
+            if key == "original_value":
+                return format_yuan(value)
+            if key == "purchase_date":
+                return value.isoformat() if value else ""
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "original_value":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "status":
+            colour = _STATUS_COLOURS.get(row.status)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
