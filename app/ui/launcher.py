@@ -51,9 +51,14 @@ def ensure_school_name(parent=None) -> bool:
 def run_gui(db_path: Path, argv: list[str]) -> int:
     """The GUI's main loop; returns the process exit code."""
     app = QApplication.instance() or create_application(argv)
-    log_path = setup_logging(log_dir())
-    install_crash_handler(log_path)
-    db_path = Path(db_path).expanduser().resolve()
+    crash_handler = install_crash_handler(setup_logging(log_dir()))
+    try:
+        return _run(app, Path(db_path).expanduser().resolve())
+    finally:
+        crash_handler.uninstall()
+
+
+def _run(app: QApplication, db_path: Path) -> int:
     try:
         lock = acquire_instance_lock(db_path)
     except OSError as exc:
