@@ -27,20 +27,24 @@ def test_second_lock_on_the_same_database_is_refused(tmp_path, qapp):
     again.unlock()
 
 
-def test_lock_held_by_another_process_refuses_start_with_the_file_name(
-    tmp_path, qapp, monkeypatch
-):
+def test_lock_held_by_another_process_refuses_start_with_the_file_name(tmp_path, qapp, monkeypatch):
     db = tmp_path / "school.sqlite3"
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from PySide6.QtCore import QLockFile
             lock = QLockFile({str(launcher.lock_path_for(db))!r})
             assert lock.tryLock(1000)
             print("locked", flush=True)
             sys.stdin.readline()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
@@ -57,13 +61,17 @@ def test_lock_held_by_another_process_refuses_start_with_the_file_name(
 def test_lock_left_by_a_crashed_instance_is_taken_over(tmp_path, qapp):
     db = tmp_path / "school.sqlite3"
     crashed = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import os
             from PySide6.QtCore import QLockFile
             lock = QLockFile({str(launcher.lock_path_for(db))!r})
             assert lock.tryLock(1000)
             os._exit(0)  # dies without unlocking, like a crash
-        """)],
+        """),
+        ],
         check=True,
     )
     assert crashed.returncode == 0

@@ -25,7 +25,7 @@ class Ui_HandoverDialog(object):
     def setupUi(self, HandoverDialog):
         if not HandoverDialog.objectName():
             HandoverDialog.setObjectName(u"HandoverDialog")
-        HandoverDialog.resize(1060, 660)
+        HandoverDialog.resize(1180, 660)
         self.main_layout = QVBoxLayout(HandoverDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.header_layout = QHBoxLayout()

@@ -125,7 +125,7 @@ class Ui_ReferenceDataDialog(object):
     # setupUi
 
     def retranslateUi(self, ReferenceDataDialog):
-        ReferenceDataDialog.setWindowTitle(QCoreApplication.translate("ReferenceDataDialog", u"\u57fa\u7840\u8d44\u6599", None))
+        ReferenceDataDialog.setWindowTitle(QCoreApplication.translate("ReferenceDataDialog", u"\u57fa\u7840\u6570\u636e", None))
 #if QT_CONFIG(tooltip)
         self.kind_list.setToolTip(QCoreApplication.translate("ReferenceDataDialog", u"\u9009\u62e9\u8981\u7ef4\u62a4\u7684\u8d44\u6599\u7c7b\u522b", None))
 #endif // QT_CONFIG(tooltip)

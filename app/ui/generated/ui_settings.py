@@ -71,6 +71,12 @@ class Ui_SettingsDialog(object):
 
         self.numbering_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.asset_number_pattern_hint_label)
 
+        self.asset_number_example_label = QLabel(self.numbering_group)
+        self.asset_number_example_label.setObjectName(u"asset_number_example_label")
+        self.asset_number_example_label.setText(u"")
+
+        self.numbering_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.asset_number_example_label)
+
 
         self.main_layout.addWidget(self.numbering_group)
 
@@ -163,8 +169,8 @@ class Ui_SettingsDialog(object):
         self.school_name_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u6253\u5370\u5728\u5404\u7c7b\u5355\u636e\u548c\u62a5\u8868\u7684\u62ac\u5934", None))
         self.numbering_group.setTitle(QCoreApplication.translate("SettingsDialog", u"\u8d44\u4ea7\u7f16\u53f7", None))
         self.asset_number_pattern_label.setText(QCoreApplication.translate("SettingsDialog", u"\u7f16\u53f7\u89c4\u5219*", None))
-        self.asset_number_pattern_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"\u53ef\u7528\u5360\u4f4d\u7b26\uff1a{year} \u5e74\u4efd\uff0c{cat} \u8d44\u4ea7\u5206\u7c7b\u4ee3\u7801\uff0c{seq:05d} \u4e94\u4f4d\u6d41\u6c34\u53f7\u3002\n"
-"\u4f8b\u5982 {year}-{cat}-{seq:05d} \u751f\u6210 2025-2010104-00001\u3002", None))
+        self.asset_number_pattern_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"\u53ef\u7528\u5360\u4f4d\u7b26\uff1a{year} \u5e74\u4efd\uff0c{cat} \u5206\u7c7b\u7b80\u7801\uff08\u5982 XX\uff09\uff0c\n"
+"{code} \u5206\u7c7b\u4ee3\u7801\uff0c{seq:05d} \u4e94\u4f4d\u6d41\u6c34\u53f7\u3002", None))
         self.fixed_asset_group.setTitle(QCoreApplication.translate("SettingsDialog", u"\u56fa\u5b9a\u8d44\u4ea7", None))
         self.threshold_label.setText(QCoreApplication.translate("SettingsDialog", u"\u56fa\u5b9a\u8d44\u4ea7\u4ef7\u503c\u6807\u51c6\uff08\u5143\uff09", None))
         self.threshold_hint_label.setText(QCoreApplication.translate("SettingsDialog", u"\u5355\u4ef7\u8fbe\u5230\u6b64\u91d1\u989d\u7684\u767b\u8bb0\u4e3a\u56fa\u5b9a\u8d44\u4ea7\uff0c\u4f4e\u4e8e\u6b64\u91d1\u989d\u7684\u6309\u4f4e\u503c\u6613\u8017\u54c1\u7ba1\u7406\u3002", None))

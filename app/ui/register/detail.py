@@ -31,14 +31,29 @@ class AssetDetailPane(QWidget):
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
+        self.hint_label = QLabel(
+            self.tr(
+                "这里显示所选资产的资产卡片和履历。\n\n"
+                "双击或按 Enter 编辑资产；\n"
+                "选中一件或多件后按 Ctrl+H 办理交接；\n"
+                "Ctrl+F 查找，Ctrl+N 新增资产。"
+            )
+        )
+        self.hint_label.setObjectName("detail_hint")
+        self.hint_label.setStyleSheet("color: #666666;")
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint_label, 1)
 
         card_box = QGroupBox(self.tr("资产卡片"))
+        self.card_box = card_box
         self.card_form = QFormLayout(card_box)
         self.card_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.card_form.setVerticalSpacing(3)
         layout.addWidget(card_box)
 
         history_box = QGroupBox(self.tr("资产履历"))
+        self.history_box = history_box
         history_layout = QVBoxLayout(history_box)
         self.history_table = QTableWidget(0, 4)
         self.history_table.setObjectName("history_table")
@@ -55,6 +70,13 @@ class AssetDetailPane(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         history_layout.addWidget(self.history_table)
         layout.addWidget(history_box, 1)
+        self._set_empty(True)
+
+    def _set_empty(self, empty: bool) -> None:
+        # An empty card and history table look broken; show the hint instead.
+        self.hint_label.setVisible(empty)
+        self.card_box.setVisible(not empty)
+        self.history_box.setVisible(not empty)
 
     def clear(self) -> None:
         """Show nothing (no selection)."""
@@ -62,10 +84,12 @@ class AssetDetailPane(QWidget):
         while self.card_form.rowCount():
             self.card_form.removeRow(0)
         self.history_table.setRowCount(0)
+        self._set_empty(True)
 
     def show_card(self, card: AssetCard) -> None:
         """Fill the pane with one asset."""
         self.clear()
+        self._set_empty(False)
         self.title_label.setText(f"{card.number}  {card.name}（{card.status}）")
         for label, value in card.fields:
             if not value:
@@ -76,7 +100,7 @@ class AssetDetailPane(QWidget):
             self.card_form.addRow(label + "：", shown)
         self.history_table.setRowCount(len(card.history))
         for row, line in enumerate(reversed(card.history)):  # newest first
-            cells = [line.at.strftime("%Y-%m-%d %H:%M"), line.kind, line.summary, line.operator]
+            cells = [line.at.strftime("%Y-%m-%d\n%H:%M"), line.kind, line.summary, line.operator]
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.resizeRowsToContents()

@@ -52,6 +52,9 @@ class RegisterTab(QWidget):
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A reset (new filter, sort, refresh) drops the selection without selectionChanged;
+        # the detail pane and the main window's actions must follow all the same.
+        self.model.modelReset.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._activate)
 
     # --- layout -------------------------------------------------------------------------
@@ -105,7 +108,8 @@ class RegisterTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((130, 150, 110, 170, 45, 95, 90, 60, 150, 70)):
+        # Sized so that every column up to 使用部门 fits beside the detail pane at 1366×768.
+        for column, width in enumerate((118, 108, 84, 150, 38, 82, 82, 48, 120, 56, 64)):
             self.table.setColumnWidth(column, width)
 
         self.detail = AssetDetailPane()
@@ -114,7 +118,7 @@ class RegisterTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 380])
+        splitter.setSizes([1000, 340])
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -137,8 +141,6 @@ class RegisterTab(QWidget):
         self._update_totals()
         if keep:
             self.select_asset(keep[0])
-        else:
-            self.detail.clear()
 
     def _fill_choices(self) -> None:
         for combo, kind, everything in (
@@ -181,7 +183,6 @@ class RegisterTab(QWidget):
         if flt != self.model.filter:
             self.model.set_filter(flt)
             self._update_totals()
-            self.detail.clear()
 
     def _update_totals(self) -> None:
         self.totals_label.setText(
@@ -202,12 +203,15 @@ class RegisterTab(QWidget):
         if row is None:
             return False
         index = self.model.index(row, 0)
-        self.table.selectionModel().select(
+        selection = self.table.selectionModel()
+        selection.select(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.setCurrentIndex(index)
+        # Not table.setCurrentIndex: with Ctrl held (Ctrl+N just closed its dialog) the view
+        # would toggle the row off again.
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(index)
         return True
 

@@ -113,7 +113,8 @@ class AssetTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total_count
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        # Views call this only when canFetchMore says so; other callers (a model tester) may not.
+        if not self.canFetchMore(parent):
             return
         more = fetch_rows(
             self._filter, self._sort_key, self._descending, len(self._rows), PAGE_SIZE
