@@ -161,20 +161,29 @@ def _check_number(number: str, exclude_id: int | None = None) -> str:
     if exclude_id is not None:
         query = query.where(Asset.id != exclude_id)
     if query.exists():
-        raise ConflictError(f"资产编号 {number} 已被使用，一物一码，编号不能重复。")
+        raise ConflictError(f"资产编号 {number} 已被使用，一物一码，编号不能重复。", "number")
     return number
 
 
-def next_asset_number(category: Category, purchase_date: dt.date) -> str:
-    """Allocate the next free number from the pattern (inside the registering transaction)."""
+def next_asset_numbers(category: Category, purchase_date: dt.date, count: int) -> list[str]:
+    """Allocate ``count`` free numbers from the pattern (inside the registering transaction).
+
+    A block of serials is taken at once; numbers an imported ledger already holds are skipped,
+    never reused, and replaced by further serials.
+    """
     pattern = load_settings().asset_number_pattern
     short = category.short_code or "ZC"
-    while True:
-        seq = numbering.allocate(f"asset:{short}", purchase_date.year)
-        number = format_asset_number(pattern, purchase_date, short, category.code, seq)
-        # Imported ledgers may already hold a number the pattern produces: skip it, never reuse.
-        if not Asset.select().where(Asset.number == number).exists():
-            return number
+    numbers: list[str] = []
+    while len(numbers) < count:
+        wanted = count - len(numbers)
+        first = numbering.allocate(f"asset:{short}", purchase_date.year, wanted)
+        block = [
+            format_asset_number(pattern, purchase_date, short, category.code, seq)
+            for seq in range(first, first + wanted)
+        ]
+        taken = {a.number for a in Asset.select(Asset.number).where(Asset.number.in_(block))}
+        numbers += [number for number in block if number not in taken]
+    return numbers
 
 
 def register_assets(data: AssetInput, quantity: int = 1, actor: str = "") -> list[int]:
@@ -184,30 +193,40 @@ def register_assets(data: AssetInput, quantity: int = 1, actor: str = "") -> lis
     if quantity > 1 and data.number.strip():
         raise ValidationError("批量登记时资产编号由系统按规则自动生成，请清空资产编号。", "number")
     values = _validated(data, dt.date.today())
-    ids: list[int] = []
     with action():
         category = Category.get_by_id(values["category"])
-        for _ in range(quantity):
-            if data.number.strip():
-                number = _check_number(data.number)
-            else:
-                number = next_asset_number(category, data.purchase_date)  # type: ignore[arg-type]
-            stamp = now()
-            asset_id = Asset.insert(
-                number=number,
-                booked_date=stamp.date(),
-                created_at=stamp,
-                updated_at=stamp,
+        if data.number.strip():
+            numbers = [_check_number(data.number)]
+        else:
+            numbers = next_asset_numbers(category, data.purchase_date, quantity)  # type: ignore[arg-type]
+        stamp = now()
+        rows = [
+            {
+                "number": n,
+                "booked_date": stamp.date(),
+                "created_at": stamp,
+                "updated_at": stamp,
                 **values,
-            ).execute()
-            AssetEvent.insert(
-                asset=asset_id,
-                at=stamp,
-                kind="登记",
-                operator=actor,
-                summary=f"登记入账：{values['name']}，原值 ¥{format_fen(values['original_value_fen'])}",
-            ).execute()
-            ids.append(asset_id)
+            }
+            for n in numbers
+        ]
+        Asset.insert_many(rows).execute()
+        ids = [
+            a.id for a in Asset.select(Asset.id).where(Asset.number.in_(numbers)).order_by(Asset.id)
+        ]
+        summary = f"登记入账：{values['name']}，原值 ¥{format_fen(values['original_value_fen'])}"
+        AssetEvent.insert_many(
+            [
+                {
+                    "asset": asset_id,
+                    "at": stamp,
+                    "kind": "登记",
+                    "operator": actor,
+                    "summary": summary,
+                }
+                for asset_id in ids
+            ]
+        ).execute()
         record(actor, "登记资产", "asset", ids[0], f"{quantity} 件 {values['name']}")
     return ids
 

@@ -54,6 +54,7 @@ def _handover_checks() -> list[str]:
         HandoverDoc.id.not_in(HandoverLine.select(HandoverLine.doc))
     )
     problems += [f"交接单 {d.number} 没有任何资产明细" for d in empty.limit(20)]
+    problems += _history_matches_slips()
     by_year: dict[int, list[int]] = defaultdict(list)
     for doc in HandoverDoc.select(HandoverDoc.number):
         match = _DOC_NUMBER.match(doc.number)
@@ -73,3 +74,24 @@ def _handover_checks() -> list[str]:
         if last != len(seqs):
             problems.append(f"{year} 年交接单计数器为 {last}，但已有 {len(seqs)} 张交接单")
     return problems
+
+
+def _history_matches_slips() -> list[str]:
+    """Every slip line has its 交接 history entry and every such entry has its slip line."""
+    missing_event = database.execute_sql(
+        "SELECT d.number, a.number FROM handover_line l"
+        " JOIN handover_doc d ON d.id = l.doc_id JOIN asset a ON a.id = l.asset_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM asset_event e WHERE e.asset_id = l.asset_id"
+        " AND e.kind = '交接' AND e.doc_number = d.number) LIMIT 20"
+    ).fetchall()
+    missing_line = database.execute_sql(
+        "SELECT e.doc_number, a.number FROM asset_event e JOIN asset a ON a.id = e.asset_id"
+        " WHERE e.kind = '交接' AND NOT EXISTS (SELECT 1 FROM handover_line l"
+        " JOIN handover_doc d ON d.id = l.doc_id"
+        " WHERE l.asset_id = e.asset_id AND d.number = e.doc_number) LIMIT 20"
+    ).fetchall()
+    return [
+        f"交接单 {doc} 列有资产 {asset}，但该资产履历中没有这次交接" for doc, asset in missing_event
+    ] + [
+        f"资产 {asset} 的履历记有交接单 {doc}，但交接单明细中没有它" for doc, asset in missing_line
+    ]

@@ -6,15 +6,15 @@ from app.errors import HouqinError
 
 
 class DomainError(HouqinError):
-    """Base of every error a service raises on bad input or a forbidden action."""
-
-
-class ValidationError(DomainError):
-    """The input is wrong (missing, malformed, out of range); ``field`` names the culprit."""
+    """Base of every error a service raises; ``field`` names the input at fault, if any."""
 
     def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
+
+
+class ValidationError(DomainError):
+    """The input is wrong (missing, malformed, out of range)."""
 
 
 class NotFoundError(DomainError):

@@ -28,7 +28,7 @@ from app.services.settings import load_settings
 from app.services.transaction import action
 
 MAX_LINES = 500
-_NOT_HANDED_OVER = (STATUS_DISPOSED, STATUS_LOST, STATUS_PENDING_DISPOSAL)
+NOT_HANDED_OVER = (STATUS_DISPOSED, STATUS_LOST, STATUS_PENDING_DISPOSAL)
 
 
 @dataclass
@@ -149,7 +149,13 @@ def post_handover(data: HandoverInput, actor: str = "") -> str:
             asset = assets.get(asset_id)
             if asset is None:
                 raise NotFoundError(f"资产不存在（内部编号 {asset_id}）。")
-            if asset.status in _NOT_HANDED_OVER:
+            if asset.purchase_date > data.date:
+                raise ValidationError(
+                    f"交接日期 {data.date.isoformat()} 早于资产 {asset.number} 的购置日期"
+                    f" {asset.purchase_date.isoformat()}，请检查。",
+                    "date",
+                )
+            if asset.status in NOT_HANDED_OVER:
                 raise ConflictError(
                     f"资产 {asset.number} {asset.name} 状态为“{asset.status}”，不能交接。"
                 )

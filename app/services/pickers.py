@@ -5,14 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.models import Asset, FundingSource, Person
-from app.models.assets import STATUS_DISPOSED, STATUS_LOST, STATUS_PENDING_DISPOSAL
-from app.money import from_fen
-from app.services.reference import choices, display_name, kind_spec, list_records, room_label
-from app.services.register_query import AssetFilter, AssetRow, fetch_rows
-
-# Statuses the handover service refuses; the picker does not offer them.
-_NOT_HANDED_OVER = (STATUS_DISPOSED, STATUS_LOST, STATUS_PENDING_DISPOSAL)
+from app.models import Person
+from app.services.handover import NOT_HANDED_OVER
+from app.services.reference import choices, display_name, kind_spec, list_records
+from app.services.register_query import STATUS_ALL, AssetFilter, AssetRow, fetch_rows
 
 
 @dataclass(frozen=True)
@@ -33,15 +29,8 @@ class ReferenceRow:
     active: bool
 
 
-def funding_source_choices() -> list[tuple[int, str]]:
-    """(id, name) pairs of the funding sources (经费来源) for a combo box."""
-    return [(s.id, s.name) for s in FundingSource.select().order_by(FundingSource.id)]
-
-
 def ref_choices(kind: str, include: int | None = None) -> list[tuple[int, str]]:
-    """(id, display name) pairs for any referenced kind, funding sources included."""
-    if kind == "funding_source":
-        return funding_source_choices()
+    """(id, display name) pairs for any referenced kind."""
     return choices(kind, include=include)
 
 
@@ -56,35 +45,14 @@ def person_info(person_id: int) -> PersonInfo | None:
 def handover_candidates(text: str, limit: int = 300) -> list[AssetRow]:
     """Register rows matching ``text`` that can be handed over (not awaiting disposal)."""
     rows = fetch_rows(AssetFilter(text=text), sort="number", limit=limit)
-    return [row for row in rows if row.status not in _NOT_HANDED_OVER]
+    return [row for row in rows if row.status not in NOT_HANDED_OVER]
 
 
 def asset_rows(asset_ids: list[int]) -> list[AssetRow]:
     """Register rows for the given assets, in the given order, whatever their status."""
-    query = Asset.select().where(Asset.id.in_(asset_ids))
-    found = {a.id: a for a in query}
-    rows = []
-    for asset_id in asset_ids:
-        a = found.get(asset_id)
-        if a is None:
-            continue
-        rows.append(
-            AssetRow(
-                a.id,
-                a.number,
-                a.name,
-                a.category.name,
-                a.spec,
-                a.unit.name if a.unit_id else "",
-                from_fen(a.original_value_fen),
-                a.purchase_date,
-                a.status,
-                room_label(a.room) if a.room_id else "",
-                a.custodian.name if a.custodian_id else "",
-                a.department.name if a.department_id else "",
-            )
-        )
-    return rows
+    flt = AssetFilter(ids=tuple(asset_ids), status=STATUS_ALL)
+    found = {row.id: row for row in fetch_rows(flt, limit=len(asset_ids) or 1)}
+    return [found[asset_id] for asset_id in asset_ids if asset_id in found]
 
 
 def record_values(kind: str, record_id: int) -> dict[str, Any]:

@@ -8,7 +8,17 @@ from typing import Any
 
 from peewee import Model
 
-from app.models import Building, Category, Department, Person, Room, RoomType, Supplier, Unit
+from app.models import (
+    Building,
+    Category,
+    Department,
+    FundingSource,
+    Person,
+    Room,
+    RoomType,
+    Supplier,
+    Unit,
+)
 from app.services.audit import record
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.transaction import action
@@ -128,6 +138,14 @@ KINDS: dict[str, KindSpec] = {
             unique=("name",),
             has_active=False,
         ),
+        KindSpec(
+            "funding_source",
+            "经费来源",
+            FundingSource,
+            (FieldSpec("name", "经费来源", required=True, max_length=30),),
+            unique=("name",),
+            has_active=False,
+        ),
     )
 }
 
@@ -193,10 +211,13 @@ def _clean(spec: KindSpec, values: dict[str, Any]) -> dict[str, Any]:
                 if f.required:
                     raise ValidationError(f"请选择{f.label}。", f.name)
                 value = None
-            elif target.model.get_or_none(target.model.id == int(value)) is None:
-                raise ValidationError(f"所选{f.label}不存在。", f.name)
             else:
-                value = int(value)
+                try:
+                    value = int(value)
+                except (TypeError, ValueError):
+                    raise ValidationError(f"所选{f.label}无效。", f.name) from None
+                if target.model.get_or_none(target.model.id == value) is None:
+                    raise ValidationError(f"所选{f.label}不存在。", f.name)
         cleaned[f.name] = value
     return cleaned
 
@@ -215,7 +236,7 @@ def _check_unique(spec: KindSpec, cleaned: dict[str, Any], record_id: int | None
         shown = "、".join(
             str(cleaned[f.name]) for f in spec.fields if f.name in spec.unique and f.kind == "text"
         )
-        raise ConflictError(f"已存在{labels}相同的{spec.label}：{shown}。")
+        raise ConflictError(f"已存在{labels}相同的{spec.label}：{shown}。", spec.unique[-1])
 
 
 def save_record(

@@ -26,6 +26,7 @@ class AssetFilter:
     department_id: int | None = None
     room_id: int | None = None
     status: str = STATUS_ACTIVE_REGISTER
+    ids: tuple[int, ...] | None = None
 
 
 class AssetRow(NamedTuple):
@@ -82,6 +83,8 @@ def _where(query, flt: AssetFilter):  # type: ignore[no-untyped-def]
         query = query.where(Asset.status.not_in(INACTIVE_STATUSES))
     elif flt.status != STATUS_ALL:
         query = query.where(Asset.status == flt.status)
+    if flt.ids is not None:
+        query = query.where(Asset.id.in_(flt.ids))
     if flt.category_id is not None:
         children = Category.select(Category.id).where(
             (Category.id == flt.category_id) | (Category.parent == flt.category_id)

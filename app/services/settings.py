@@ -89,6 +89,8 @@ def save_settings(
             amount = parse_amount(fixed_asset_threshold)
         except AmountError as exc:
             raise ValidationError(exc.args[0], "fixed_asset_threshold") from exc
+        if amount <= 0:
+            raise ValidationError("固定资产价值标准必须大于零。", "fixed_asset_threshold")
         updates["fixed_asset_threshold_fen"] = str(to_fen(amount))
     if depreciation_start is not None:
         if depreciation_start not in (DEPRECIATION_NEXT_MONTH, DEPRECIATION_SAME_MONTH):

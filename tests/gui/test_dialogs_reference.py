@@ -50,6 +50,7 @@ def test_kinds_are_listed_in_order(qtbot, school_ids) -> None:
         "计量单位",
         "供应商",
         "房间类型",
+        "经费来源",
     ]
     assert dialog.windowTitle() == "基础数据"
     assert _column(dialog, 0) == ["后勤处", "物理组"]

@@ -92,3 +92,18 @@ def test_read_only_database_gives_a_clear_message(db_path):
     finally:
         database.execute_sql("PRAGMA query_only = 0")
     assert reference.list_records("department") == []
+
+
+def test_another_programs_database_is_refused_and_not_written(tmp_path):
+    path = tmp_path / "library.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE books (title TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StorageError, match="其他程序"):
+        open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    conn.close()
+    assert tables == ["books"]

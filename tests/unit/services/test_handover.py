@@ -108,3 +108,9 @@ def test_handover_to_the_current_holder_is_refused(ids):
     _issue(ids, [asset_id])
     with pytest.raises(ConflictError, match="无需交接"):
         _issue(ids, [asset_id], kind="移交")
+
+
+def test_slip_dated_before_the_purchase_is_refused(ids):
+    [asset_id] = assets.register_assets(asset_input(purchase_date=dt.date(2024, 9, 1)))
+    with pytest.raises(ValidationError, match="早于资产"):
+        _issue(ids, [asset_id], date=dt.date(2024, 8, 31))
