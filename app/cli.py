@@ -124,7 +124,9 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
         )
         return EXIT_USAGE
     path = _open(db_path, must_exist=False)
-    progress = _ProgressLine(sys.stderr) if sys.stderr.isatty() else None
+    progress = (
+        _ProgressLine(sys.stderr) if (sys.stderr is not None and sys.stderr.isatty()) else None
+    )
     started = time.perf_counter()
     try:
         summary = build_demo(args.assets, args.seed, progress)

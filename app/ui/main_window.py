@@ -159,7 +159,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Re-read everything shown (after any change)."""
         school = load_settings().school_name
-        self.setWindowTitle(self.tr("后勤管家 — {school}").format(school=school or "未命名学校"))
+        # Ends with the display name, so the platform does not append "— 后勤管家" a second time.
+        self.setWindowTitle(self.tr("{school} — 后勤管家").format(school=school or "未命名学校"))
         self.register_tab.refresh()
         self._update_actions()
 
@@ -267,9 +268,18 @@ class MainWindow(QMainWindow):
                 return handover_slip_pdf(number)
 
         def done(pdf: bytes) -> None:
-            if self._run(lambda: self.pdf_output.publish(pdf, number)):
-                self.statusBar().showMessage(
-                    self.tr("交接单已生成：{path}").format(path=self.pdf_output.last_path), 10000
+            if not self._run(lambda: self.pdf_output.publish(pdf, number)):
+                return
+            path = self.pdf_output.last_path
+            self.statusBar().showMessage(self.tr("交接单已生成：{path}").format(path=path), 10000)
+            if not self.pdf_output.last_opened:
+                QMessageBox.information(
+                    self,
+                    self.tr("交接单已生成"),
+                    self.tr(
+                        "交接单已保存为：\n{path}\n\n这台电脑没有能自动打开 PDF 的程序，"
+                        "请安装 PDF 阅读器，或用“文件 → 另存为 PDF”复制到别处打印。"
+                    ).format(path=path),
                 )
 
         self.runner.run(render, on_success=done, on_failure=self._show_failure)

@@ -25,6 +25,7 @@ class PdfOutput:
         self.folder = folder
         self.opener = opener or _open_with_system_viewer
         self.last_path: Path | None = None
+        self.last_opened = False
 
     def publish(self, pdf: bytes, name: str) -> Path:
         """Write ``pdf`` as <folder>/<name>.pdf, open it in the viewer, and remember it."""
@@ -36,7 +37,7 @@ class PdfOutput:
         except OSError as exc:
             raise HouqinError(f"无法保存 PDF 文件 {path}：{exc.strerror or exc}") from exc
         self.last_path = path
-        self.opener(path)
+        self.last_opened = bool(self.opener(path))
         return path
 
     def save_as(self, parent: QWidget | None, target: str | None = None) -> Path | None:

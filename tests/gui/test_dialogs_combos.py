@@ -60,3 +60,30 @@ def test_searchable_combo_matches_any_part(combo, school_ids) -> None:
     assert combos.has_unknown_text(combo)
     combo.setEditText("")
     assert not combos.has_unknown_text(combo)
+
+
+def test_typed_text_naming_one_entry_chooses_it(qtbot) -> None:
+    """Typing a category's name without its code, or a person without the department, picks it."""
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.dialogs.combos import current_id, fill_combo, has_unknown_text, make_searchable
+
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    fill_combo(
+        combo,
+        [
+            (1, "A02010000 信息化设备"),
+            (2, "A02020000 办公设备"),
+            (3, "王芳（物理组）"),
+            (4, "王芳芳（语文组）"),
+        ],
+    )
+    make_searchable(combo)
+    combo.setEditText("信息化设备")
+    assert current_id(combo) == 1
+    combo.setEditText("王芳")  # also part of 王芳芳, but it is exactly one entry's name
+    assert current_id(combo) == 3
+    combo.setEditText("设备")  # two entries: ambiguous, not a choice
+    assert current_id(combo) is None
+    assert has_unknown_text(combo)

@@ -26,7 +26,7 @@ def two_assets(school_ids) -> list[int]:
 
 def test_title_names_the_school(main_window) -> None:
     """The window title carries the school's name."""
-    assert main_window.windowTitle() == "后勤管家 — 北京市第一实验中学"
+    assert main_window.windowTitle() == "北京市第一实验中学 — 后勤管家"
 
 
 def test_ctrl_f_focuses_search(qtbot, main_window) -> None:
@@ -116,7 +116,7 @@ def test_settings_dialog_renames_the_window(qtbot, main_window) -> None:
     main_window.settings_action.trigger()
     assert isinstance(seen[0], SettingsDialog)
     assert settings.load_settings().school_name == "北京市第二实验中学"
-    assert main_window.windowTitle() == "后勤管家 — 北京市第二实验中学"
+    assert main_window.windowTitle() == "北京市第二实验中学 — 后勤管家"
 
 
 def test_reference_data_changes_reach_the_filters(qtbot, main_window, school_ids) -> None:
@@ -136,3 +136,29 @@ def test_reference_data_changes_reach_the_filters(qtbot, main_window, school_ids
     assert isinstance(seen[0], ReferenceDataDialog)
     combo = main_window.register_tab.department_combo
     assert combo.findText("语文组") >= 0
+
+
+def test_pdf_that_no_viewer_can_open_is_still_saved_and_the_path_shown(
+    qtbot, two_assets, main_window, school_ids, monkeypatch
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import handover
+
+    number = handover.post_handover(
+        handover.HandoverInput(
+            kind="领用",
+            asset_ids=two_assets[:1],
+            date=dt.date.today(),
+            to_person_id=school_ids["alice"],
+        )
+    )
+    main_window.pdf_output.opener = lambda _path: False  # a PC without a PDF reader
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    main_window.print_handover(number)
+    saved = main_window.pdf_output.last_path
+    assert saved is not None and saved.read_bytes().startswith(b"%PDF")
+    assert len(shown) == 1 and str(saved) in shown[0]

@@ -80,7 +80,29 @@ def _index_of_text(combo: QComboBox) -> int:
         return combo.findData(None)
     if combo.currentIndex() >= 0 and combo.itemText(combo.currentIndex()) == text:
         return combo.currentIndex()
-    return combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    exact = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+    if exact >= 0:
+        return exact
+    # Typed text that is exactly one entry's bare name (or code) counts as choosing it:
+    # "信息化设备" picks "A02010000 信息化设备", "王芳" picks "王芳（物理组）". A mere fragment
+    # ("李") is not a choice: the user picks it from the completer list instead.
+    folded = text.casefold()
+    named = [
+        i
+        for i in range(combo.count())
+        if combo.itemData(i) is not None and folded in _names(combo.itemText(i))
+    ]
+    return named[0] if len(named) == 1 else -1
+
+
+def _names(item_text: str) -> set[str]:
+    """The ways an entry can be named: bare name without code prefix or department, and code."""
+    name = item_text.split("（")[0].strip()
+    names = {name.casefold()}
+    code, _, rest = name.partition(" ")
+    if rest and code.isascii():
+        names |= {code.casefold(), rest.strip().casefold()}
+    return names
 
 
 def make_searchable(combo: QComboBox) -> None:
