@@ -64,27 +64,7 @@ def _open(db_path: Path, *, must_exist: bool) -> Path:
             f"数据库文件不存在：{db_path}。请检查 --db 参数"
             "（生成演示数据库可用：houqin demo --db 文件名）。"
         )
-    _refuse_foreign_file(db_path)
     return open_database(db_path)
-
-
-def _refuse_foreign_file(path: Path) -> None:
-    """Never migrate another program's SQLite file into a Houqin database (it has no version)."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            objects = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return  # open_database explains unreadable and non-database files
-    if version == 0 and objects:
-        raise StorageError(
-            f"文件（{path}）不是后勤管家的数据库，它属于其他程序。为保护其中的数据，本程序不会修改它。"
-        )
 
 
 # --- demo -----------------------------------------------------------------------------------

@@ -28,6 +28,10 @@ class DatabaseTooNewError(StorageError):
     """The file was written by a newer Houqin; we refuse to touch it."""
 
 
+class ForeignDatabaseError(StorageError):
+    """The file is some other program's SQLite database; we refuse to touch it."""
+
+
 def _pragmas(busy_timeout_ms: int) -> dict[str, object]:
     return {
         "journal_mode": "wal",
@@ -80,7 +84,7 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(f"无法创建数据库所在的文件夹 {path.parent}：{exc.strerror}") from exc
-    _refuse_newer_file(path)
+    _refuse_unusable_file(path)
     database.init(str(path), pragmas=_pragmas(busy_timeout_ms))
     try:
         database.connect(reuse_if_open=True)
@@ -98,8 +102,12 @@ def open_database(path: str | Path, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEO
     return path
 
 
-def _refuse_newer_file(path: Path) -> None:
-    """Read the schema version read-only first: setting WAL would already rewrite the header."""
+def _refuse_unusable_file(path: Path) -> None:
+    """Look at an existing file read-only first: setting WAL would already rewrite its header.
+
+    A newer Houqin's database and another program's SQLite file (version 0 with tables) are
+    refused untouched.
+    """
     from app.db.migrations import LATEST_VERSION, too_new_message
 
     if not path.exists() or path.stat().st_size == 0:
@@ -108,6 +116,7 @@ def _refuse_newer_file(path: Path) -> None:
         raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
             version = raw.execute("PRAGMA user_version").fetchone()[0]
+            objects = raw.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             raw.close()
     except sqlite3.Error as exc:
@@ -116,6 +125,11 @@ def _refuse_newer_file(path: Path) -> None:
         ) from exc
     if version > LATEST_VERSION:
         raise DatabaseTooNewError(too_new_message(version))
+    if version == 0 and objects:
+        raise ForeignDatabaseError(
+            f"文件（{path}）是其他程序的 SQLite 数据库，不是后勤管家的数据库。"
+            "为保护其中的数据，本程序不会修改它。"
+        )
 
 
 def close_database() -> None:

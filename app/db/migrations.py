@@ -9,7 +9,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from app.db.connection import DatabaseTooNewError, StorageError
+from app.db.connection import DatabaseTooNewError
 from app.resources import resource_path
 
 log = logging.getLogger("app.db")
@@ -67,10 +67,6 @@ MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1]
 LATEST_VERSION = len(MIGRATIONS)
 
 
-class ForeignDatabaseError(StorageError):
-    """The file is some other program's SQLite database."""
-
-
 def too_new_message(version: int) -> str:
     """The refusal shown for a database written by a newer Houqin."""
     return (
@@ -89,16 +85,6 @@ def migrate(db: SqliteDatabase) -> int:
     current = schema_version(db)
     if current > LATEST_VERSION:
         raise DatabaseTooNewError(too_new_message(current))
-    if (
-        current == 0
-        and db.execute_sql(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        ).fetchone()[0]
-    ):
-        # A version-0 file with tables belongs to some other program: never write into it.
-        raise ForeignDatabaseError(
-            "这个文件是其他程序的 SQLite 数据库，不是后勤管家的数据库。为保护它，本程序不会修改它。"
-        )
     for version in range(current + 1, LATEST_VERSION + 1):
         with db.atomic():
             MIGRATIONS[version - 1](db)

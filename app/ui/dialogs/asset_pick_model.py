@@ -7,14 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from app.services.register_query import AssetRow
+from app.ui.row_model import Index, RowTableModel
 
 COLUMNS: list[tuple[str, str]] = [
     ("number", QT_TRANSLATE_NOOP("AssetPickModel", "资产编号")),
@@ -24,15 +23,16 @@ COLUMNS: list[tuple[str, str]] = [
     ("location", QT_TRANSLATE_NOOP("AssetPickModel", "地点")),
 ]
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AssetPickModel(QAbstractTableModel):
+class AssetPickModel(RowTableModel):
     """Holds plain AssetRow tuples; the dialog moves them between two of these."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AssetRow] = []
+
+    def headers(self) -> list[str]:
+        """The column titles in the current language."""
+        return [QCoreApplication.translate("AssetPickModel", title) for _, title in COLUMNS]
 
     @property
     def rows(self) -> list[AssetRow]:
@@ -75,28 +75,10 @@ class AssetPickModel(QAbstractTableModel):
         taken.reverse()
         return taken
 
-    # --- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("AssetPickModel", COLUMNS[section][1])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(row, COLUMNS[index.column()][0])
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:

@@ -5,11 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
@@ -21,18 +18,17 @@ from app.services.pickers import ReferenceRow, reference_rows
 from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs.record_dialog import RecordEditDialog
 from app.ui.generated.ui_reference_data import Ui_ReferenceDataDialog
+from app.ui.row_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 _INACTIVE_COLOUR = "#888888"
 
 
-class ReferenceTableModel(QAbstractTableModel):
+class ReferenceTableModel(RowTableModel):
     """The records of one kind as plain rows; columns follow the kind's FieldSpecs."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._spec = reference.kind_spec("department")
-        self._rows: list[ReferenceRow] = []
 
     def set_rows(self, kind: str, rows: list[ReferenceRow]) -> None:
         """Show ``rows`` of ``kind``."""
@@ -41,45 +37,17 @@ class ReferenceTableModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> ReferenceRow:
-        """The plain row behind a table row."""
-        return self._rows[row]
-
-    def row_of_id(self, record_id: int) -> int | None:
-        """The table row showing a record, if shown."""
-        for number, row in enumerate(self._rows):
-            if row.id == record_id:
-                return number
-        return None
-
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
+        """The kind's field labels, then 状态 for kinds that can be deactivated."""
         headers = [f.label for f in self._spec.fields]
         if self._spec.has_active:
             headers.append(self.tr("状态"))
         return headers
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self._headers()
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(headers):
-            return headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         fields = self._spec.fields
         if role == Qt.ItemDataRole.DisplayRole:

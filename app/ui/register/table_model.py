@@ -7,16 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.money import format_yuan
-from app.services.register_query import AssetFilter, AssetRow, count_and_total, fetch_rows
+from app.services.register_query import AssetFilter, count_and_total, fetch_rows
+from app.ui.row_model import Index, RowTableModel
 
 PAGE_SIZE = 200
 
@@ -37,10 +36,8 @@ COLUMNS: list[tuple[str, str]] = [
 COLUMN_KEYS = [key for key, _ in COLUMNS]
 _STATUS_COLOURS = {"维修中": "#b26a00", "待报废": "#c62828", "已报废": "#888888", "丢失": "#888888"}
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class AssetTableModel(QAbstractTableModel):
+class AssetTableModel(RowTableModel):
     """Holds plain AssetRow tuples for the rows fetched so far; more arrive on scroll."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -48,7 +45,6 @@ class AssetTableModel(QAbstractTableModel):
         self._filter = AssetFilter()
         self._sort_key = "number"
         self._descending = False
-        self._rows: list[AssetRow] = []
         self._total_count = 0
         self._total_value = Decimal("0.00")
 
@@ -68,16 +64,9 @@ class AssetTableModel(QAbstractTableModel):
         """The total original value of the matching assets."""
         return self._total_value
 
-    def row_at(self, row: int) -> AssetRow:
-        """The plain row behind a table row."""
-        return self._rows[row]
-
-    def row_of_id(self, asset_id: int) -> int | None:
-        """The table row showing an asset, if it has been fetched."""
-        for number, row in enumerate(self._rows):
-            if row.id == asset_id:
-                return number
-        return None
+    def headers(self) -> list[str]:
+        """The column titles in the current language."""
+        return [QCoreApplication.translate("AssetTableModel", title) for _, title in COLUMNS]
 
     # --- what changes the contents ------------------------------------------------------
     def set_filter(self, flt: AssetFilter) -> None:
@@ -103,12 +92,6 @@ class AssetTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # --- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and len(self._rows) < self._total_count
 
@@ -128,21 +111,10 @@ class AssetTableModel(QAbstractTableModel):
         self._rows.extend(more)
         self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("AssetTableModel", COLUMNS[section][1])
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         key = COLUMN_KEYS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(row, key)

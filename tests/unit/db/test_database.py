@@ -100,8 +100,10 @@ def test_another_programs_database_is_refused_and_not_written(tmp_path):
     conn.execute("CREATE TABLE books (title TEXT)")
     conn.commit()
     conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
     with pytest.raises(StorageError, match="其他程序"):
         open_database(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     close_database()
     conn = sqlite3.connect(path)
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
