@@ -63,7 +63,17 @@ def _migration_1(db: SqliteDatabase) -> None:
     _seed_reference_data(db)
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1]
+def _migration_2(db: SqliteDatabase) -> None:
+    _run_script(db, "0002_disposal.sql")
+
+
+def _migration_3(db: SqliteDatabase) -> None:
+    _run_script(db, "0003_stock.sql")
+    for row in _read_csv("item_categories.csv"):
+        db.execute_sql("INSERT INTO item_category (name, active) VALUES (?, 1)", (row["name"],))
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1, _migration_2, _migration_3]
 LATEST_VERSION = len(MIGRATIONS)
 
 

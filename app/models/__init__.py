@@ -12,6 +12,7 @@ from app.models.assets import (
     HandoverLine,
 )
 from app.models.audit import AuditEntry
+from app.models.disposal import DisposalDoc, DisposalLine
 from app.models.reference import (
     Building,
     Category,
@@ -24,6 +25,7 @@ from app.models.reference import (
     Unit,
 )
 from app.models.settings import NumberSeries, Setting
+from app.models.stock import Item, ItemCategory, StockDoc, StockDocLine, StockMove
 
 ALL_MODELS = [
     Setting,
@@ -42,6 +44,15 @@ ALL_MODELS = [
     HandoverLine,
     AssetEvent,
     AuditEntry,
+    # schema 2
+    DisposalDoc,
+    DisposalLine,
+    # schema 3
+    ItemCategory,
+    Item,
+    StockDoc,
+    StockDocLine,
+    StockMove,
 ]
 
 __all__ = [
@@ -55,14 +66,21 @@ __all__ = [
     "Building",
     "Category",
     "Department",
+    "DisposalDoc",
+    "DisposalLine",
     "FundingSource",
     "HandoverDoc",
     "HandoverLine",
+    "Item",
+    "ItemCategory",
     "NumberSeries",
     "Person",
     "Room",
     "RoomType",
     "Setting",
+    "StockDoc",
+    "StockDocLine",
+    "StockMove",
     "Supplier",
     "Unit",
 ]

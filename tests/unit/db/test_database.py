@@ -109,3 +109,21 @@ def test_another_programs_database_is_refused_and_not_written(tmp_path):
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     conn.close()
     assert tables == ["books"]
+
+
+def test_a_version_1_database_is_upgraded_to_the_same_schema_as_a_new_one(tmp_path, db_path):
+    from peewee import SqliteDatabase
+
+    from app.db.migrations import MIGRATIONS
+
+    fresh = _schema(database.connection())
+    close_database()
+    old_path = tmp_path / "v1.sqlite3"
+    old = SqliteDatabase(str(old_path))
+    with old.atomic():
+        MIGRATIONS[0](old)
+        old.execute_sql("PRAGMA user_version = 1")
+    old.close()
+    open_database(old_path)
+    assert database.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    assert _schema(database.connection()) == fresh

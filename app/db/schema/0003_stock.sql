@@ -1,0 +1,24 @@
+-- Schema version 3: the stock room: items, documents, the append-only ledger. Frozen.
+CREATE TABLE "item_category" ("id" INTEGER NOT NULL PRIMARY KEY, "name" TEXT NOT NULL, "active" INTEGER NOT NULL);
+CREATE UNIQUE INDEX "item_category_name" ON "item_category" ("name");
+CREATE TABLE "item" ("id" INTEGER NOT NULL PRIMARY KEY, "code" TEXT NOT NULL, "name" TEXT NOT NULL, "spec" TEXT NOT NULL, "unit_id" INTEGER NOT NULL, "category_id" INTEGER, "shelf" TEXT NOT NULL, "reorder_level_m" INTEGER NOT NULL, "on_hand_m" INTEGER NOT NULL, "on_hand_value_fen" INTEGER NOT NULL, "active" INTEGER NOT NULL, "note" TEXT NOT NULL, FOREIGN KEY ("unit_id") REFERENCES "unit" ("id") ON DELETE RESTRICT, FOREIGN KEY ("category_id") REFERENCES "item_category" ("id") ON DELETE RESTRICT);
+CREATE UNIQUE INDEX "item_code" ON "item" ("code");
+CREATE INDEX "item_name" ON "item" ("name");
+CREATE INDEX "item_unit_id" ON "item" ("unit_id");
+CREATE INDEX "item_category_id" ON "item" ("category_id");
+CREATE TABLE "stock_doc" ("id" INTEGER NOT NULL PRIMARY KEY, "doc_type" TEXT NOT NULL, "number" TEXT NOT NULL, "date" DATE NOT NULL, "state" TEXT NOT NULL, "department_id" INTEGER, "person_id" INTEGER, "supplier_id" INTEGER, "invoice_no" TEXT NOT NULL, "purpose" TEXT NOT NULL, "handled_by" TEXT NOT NULL, "checked_by" TEXT NOT NULL, "approved_by" TEXT NOT NULL, "approved_at" DATETIME, "issued_by" TEXT NOT NULL, "issued_at" DATETIME, "reject_reason" TEXT NOT NULL, "related_id" INTEGER, "note" TEXT NOT NULL, "operator" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("department_id") REFERENCES "department" ("id") ON DELETE RESTRICT, FOREIGN KEY ("person_id") REFERENCES "person" ("id") ON DELETE RESTRICT, FOREIGN KEY ("supplier_id") REFERENCES "supplier" ("id") ON DELETE RESTRICT, FOREIGN KEY ("related_id") REFERENCES "stock_doc" ("id") ON DELETE RESTRICT);
+CREATE INDEX "stock_doc_doc_type" ON "stock_doc" ("doc_type");
+CREATE UNIQUE INDEX "stock_doc_number" ON "stock_doc" ("number");
+CREATE INDEX "stock_doc_date" ON "stock_doc" ("date");
+CREATE INDEX "stock_doc_state" ON "stock_doc" ("state");
+CREATE INDEX "stock_doc_department_id" ON "stock_doc" ("department_id");
+CREATE INDEX "stock_doc_person_id" ON "stock_doc" ("person_id");
+CREATE INDEX "stock_doc_supplier_id" ON "stock_doc" ("supplier_id");
+CREATE INDEX "stock_doc_related_id" ON "stock_doc" ("related_id");
+CREATE TABLE "stock_doc_line" ("id" INTEGER NOT NULL PRIMARY KEY, "doc_id" INTEGER NOT NULL, "item_id" INTEGER NOT NULL, "qty_m" INTEGER NOT NULL, "issued_m" INTEGER, "unit_price_fen" INTEGER, "amount_fen" INTEGER, "note" TEXT NOT NULL, FOREIGN KEY ("doc_id") REFERENCES "stock_doc" ("id") ON DELETE CASCADE, FOREIGN KEY ("item_id") REFERENCES "item" ("id") ON DELETE RESTRICT);
+CREATE INDEX "stock_doc_line_doc_id" ON "stock_doc_line" ("doc_id");
+CREATE INDEX "stock_doc_line_item_id" ON "stock_doc_line" ("item_id");
+CREATE TABLE "stock_move" ("id" INTEGER NOT NULL PRIMARY KEY, "item_id" INTEGER NOT NULL, "date" DATE NOT NULL, "kind" TEXT NOT NULL, "qty_m" INTEGER NOT NULL, "value_fen" INTEGER NOT NULL, "balance_m" INTEGER NOT NULL, "balance_value_fen" INTEGER NOT NULL, "doc_id" INTEGER, "doc_number" TEXT NOT NULL, "at" DATETIME NOT NULL, "operator" TEXT NOT NULL, FOREIGN KEY ("item_id") REFERENCES "item" ("id") ON DELETE RESTRICT, FOREIGN KEY ("doc_id") REFERENCES "stock_doc" ("id") ON DELETE RESTRICT);
+CREATE INDEX "stock_move_item_id" ON "stock_move" ("item_id");
+CREATE INDEX "stock_move_doc_id" ON "stock_move" ("doc_id");
+CREATE INDEX "stock_move_item_id_id" ON "stock_move" ("item_id", "id");
