@@ -15,6 +15,9 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 
+# The interface languages the GUI ships (app.ui.qt_app.LANGUAGES; Qt is not imported here).
+LANGUAGES = ("zh", "en")
+
 # argparse's own messages are English; the common ones are shown in Chinese.
 _ARGPARSE_MESSAGES = (
     (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数：{0}"),
@@ -95,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
         "  houqin check --db 演示.sqlite3",
     )
     _add_db_option(parser, top_level=True)
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="界面语言：zh 中文，en 英文（默认跟随系统语言）",
+    )
     parser.add_argument(
         "--self-test", action="store_true", help="运行自检（检查运行环境与组件）后退出"
     )
@@ -197,13 +206,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     if args.command is None:
-        return _run_gui(args.db)
+        return _run_gui(args.db, args.lang)
     from app.cli import run_command
 
     return run_command(args)
 
 
-def _run_gui(db: Path | None) -> int:
+def gui_argv(lang: str | None) -> list[str]:
+    """The argv handed to Qt: the program name, and ``--lang`` when the user chose a language."""
+    argv = sys.argv[:1] or ["houqin"]
+    # app.ui.qt_app.requested_language reads --lang from these; without it the locale decides.
+    return [*argv, "--lang", lang] if lang else argv
+
+
+def _run_gui(db: Path | None, lang: str | None = None) -> int:
     """Start the Qt window (Qt is imported only here, so the subcommands never load it)."""
     from app.paths import default_db_path
 
@@ -213,7 +229,7 @@ def _run_gui(db: Path | None) -> int:
         print(f"无法启动图形界面：{exc}。命令行功能见 houqin --help。", file=sys.stderr)
         return EXIT_FAILURE
     db_path = db.expanduser() if db is not None else default_db_path()
-    return run_gui(db_path, sys.argv[:1] or ["houqin"])
+    return run_gui(db_path, gui_argv(lang))
 
 
 if __name__ == "__main__":
