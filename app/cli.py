@@ -137,27 +137,29 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
 
 def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
     """Print the document numbers of one kind, one per line, oldest first."""
-    from app.services.handover import list_handover_numbers
+    from app.services.documents import document_kind
 
+    kind = document_kind(args.what)
     _open(db_path, must_exist=True)
-    numbers = list_handover_numbers()
+    numbers = kind.list_numbers()
     for number in numbers:
         print(number)
     if not numbers:
-        print("（数据库中还没有交接单）", file=sys.stderr)
+        print(f"（数据库中还没有{kind.label}）", file=sys.stderr)
     return EXIT_OK
 
 
 def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
     """Write one document as a PDF file."""
+    from app.services.documents import document_kind
+
+    kind = document_kind(args.what)
     output: Path = args.output.expanduser()
     _check_output(output)
     _open(db_path, must_exist=True)
-    from app.services.printing import handover_slip_pdf
-
-    pdf = handover_slip_pdf(args.number)
+    pdf = kind.render_pdf(args.number)
     write_file_atomically(output, pdf)
-    print(f"已输出交接单 {args.number.strip()}：{output.resolve()}")
+    print(f"已输出{kind.label} {args.number.strip()}：{output.resolve()}")
     return EXIT_OK
 
 

@@ -1,0 +1,48 @@
+"""Every printable document kind in one table: how to list its numbers and render its PDF.
+
+The command line (`houqin list KIND`, `houqin print KIND NUMBER`) and the GUI's reprint menu read
+this table, so a new kind of form is added here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.services.errors import NotFoundError
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    """One kind of numbered, printable document."""
+
+    key: str  # the command-line name, e.g. "handover"
+    label: str  # 交接单
+    list_numbers: Callable[[], list[str]]  # oldest first
+    render_pdf: Callable[[str], bytes]
+
+
+def _handover() -> DocumentKind:
+    from app.services.handover import list_handover_numbers
+    from app.services.printing import handover_slip_pdf
+
+    return DocumentKind("handover", "交接单", list_handover_numbers, handover_slip_pdf)
+
+
+# Builders, not instances: each kind imports its own services only when asked for.
+_BUILDERS: dict[str, Callable[[], DocumentKind]] = {
+    "handover": _handover,
+}
+
+
+def document_keys() -> list[str]:
+    """The command-line names of every document kind."""
+    return list(_BUILDERS)
+
+
+def document_kind(key: str) -> DocumentKind:
+    """One document kind by its command-line name."""
+    try:
+        return _BUILDERS[key]()
+    except KeyError:
+        raise NotFoundError(f"未知的单据类型：{key}（可用：{'、'.join(_BUILDERS)}）") from None
