@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from app import __version__
+from app.services.documents import document_keys, document_label
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -137,31 +138,33 @@ def build_parser() -> argparse.ArgumentParser:
         help="随机种子，相同种子生成相同的数据（默认 20260901）",
     )
 
+    kinds = document_keys()
     listing = commands.add_parser("list", help="列出单据", description="列出数据库中的单据。")
     list_what = listing.add_subparsers(
-        dest="what", title="单据类型", metavar="{handover}", required=True
+        dest="what", title="单据类型", metavar="{" + ",".join(kinds) + "}", required=True
     )
-    list_handover = list_what.add_parser(
-        "handover",
-        help="交接单编号，每行一个，按时间先后",
-        description="列出所有交接单编号，每行一个，最早的在前。",
-    )
-    _add_db_option(list_handover)
-
     printing = commands.add_parser(
         "print", help="把单据输出为 PDF", description="把单据输出为 PDF 文件。"
     )
     print_what = printing.add_subparsers(
-        dest="what", title="单据类型", metavar="{handover}", required=True
+        dest="what", title="单据类型", metavar="{" + ",".join(kinds) + "}", required=True
     )
-    print_handover = print_what.add_parser(
-        "handover", help="资产交接单", description="把一张资产交接单输出为 PDF 文件。"
-    )
-    print_handover.add_argument("number", metavar="NUMBER", help="交接单编号，例如 JJ-2026-0001")
-    print_handover.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="输出的 PDF 文件"
-    )
-    _add_db_option(print_handover)
+    for key in kinds:
+        label = document_label(key)
+        list_kind = list_what.add_parser(
+            key,
+            help=f"{label}编号，每行一个，按时间先后",
+            description=f"列出所有{label}编号，每行一个，最早的在前。",
+        )
+        _add_db_option(list_kind)
+        print_kind = print_what.add_parser(
+            key, help=label, description=f"把一张{label}输出为 PDF 文件。"
+        )
+        print_kind.add_argument("number", metavar="NUMBER", help=f"{label}编号")
+        print_kind.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="输出的 PDF 文件"
+        )
+        _add_db_option(print_kind)
 
     check = commands.add_parser(
         "check",

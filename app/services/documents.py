@@ -29,20 +29,26 @@ def _handover() -> DocumentKind:
     return DocumentKind("handover", "交接单", list_handover_numbers, handover_slip_pdf)
 
 
-# Builders, not instances: each kind imports its own services only when asked for.
-_BUILDERS: dict[str, Callable[[], DocumentKind]] = {
-    "handover": _handover,
+# key -> (label, builder). Builders, not instances: each kind imports its services when asked.
+_KINDS: dict[str, tuple[str, Callable[[], DocumentKind]]] = {
+    "handover": ("交接单", _handover),
 }
 
 
 def document_keys() -> list[str]:
     """The command-line names of every document kind."""
-    return list(_BUILDERS)
+    return list(_KINDS)
+
+
+def document_label(key: str) -> str:
+    """A kind's Chinese name (交接单) without loading its services."""
+    return _KINDS[key][0]
 
 
 def document_kind(key: str) -> DocumentKind:
     """One document kind by its command-line name."""
     try:
-        return _BUILDERS[key]()
+        _label, build = _KINDS[key]
     except KeyError:
-        raise NotFoundError(f"未知的单据类型：{key}（可用：{'、'.join(_BUILDERS)}）") from None
+        raise NotFoundError(f"未知的单据类型：{key}（可用：{'、'.join(_KINDS)}）") from None
+    return build()
