@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.db import close_database, open_database
@@ -19,6 +19,10 @@ from app.ui.qt_app import create_application
 from app.ui.worker import TaskRunner
 
 log = logging.getLogger("app.ui")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("launcher", text)
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -63,22 +67,28 @@ def _run(app: QApplication, db_path: Path) -> int:
         lock = acquire_instance_lock(db_path)
     except OSError as exc:
         QMessageBox.critical(
-            None, "后勤管家", f"无法使用数据库所在的文件夹 {db_path.parent}：{exc}"
+            None,
+            _tr("后勤管家"),
+            _tr("无法使用数据库所在的文件夹 {folder}：{error}").format(
+                folder=db_path.parent, error=exc
+            ),
         )
         return 1
     if lock is None:
         QMessageBox.critical(
             None,
-            "后勤管家",
-            f"数据库 {db_path} 已经在另一个后勤管家窗口中打开。\n"
-            "同一个数据库只能由一个窗口使用，请切换到已打开的窗口。",
+            _tr("后勤管家"),
+            _tr(
+                "数据库 {path} 已经在另一个后勤管家窗口中打开。\n"
+                "同一个数据库只能由一个窗口使用，请切换到已打开的窗口。"
+            ).format(path=db_path),
         )
         return 1
     try:
         try:
             open_database(db_path)
         except HouqinError as exc:
-            QMessageBox.critical(None, "后勤管家", exc.message)
+            QMessageBox.critical(None, _tr("后勤管家"), exc.message)
             return 1
         if not ensure_school_name():
             return 0

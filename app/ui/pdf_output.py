@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -47,7 +47,7 @@ class PdfOutput:
         if target is None:
             target, _ = QFileDialog.getSaveFileName(
                 parent,
-                parent.tr("另存为") if parent else "另存为",
+                QCoreApplication.translate("PdfOutput", "另存为"),
                 str(Path.home() / self.last_path.name),
                 "PDF (*.pdf)",
             )
