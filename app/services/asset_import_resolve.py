@@ -1,0 +1,228 @@
+"""Check parsed ledger rows against the database: categories, duplicates, values per asset."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from app.io.headers import FIELD_BY_KEY
+from app.io.rows import LedgerRow, Problem, Progress, column_index, quantity_of
+from app.models import Asset
+from app.models.assets import STATUS_IN_USE
+from app.money import CENT, format_yuan, round_yuan
+from app.services.asset_import_categories import CategoryIndex
+from app.services.asset_import_refs import PlaceProblem, Ref, ReferenceBook
+from app.services.assets import MAX_BATCH
+
+_CHUNK = 500  # SQLite's bound-parameter limit is far above this; the queries stay short
+
+
+@dataclass
+class ResolvedRow:
+    """A ledger row made ready to register: ids or planned records, the value per asset."""
+
+    row: LedgerRow
+    category_id: int | None = None
+    category: str = ""  # as shown: "A02010000 信息化设备", or the ledger's text when unknown
+    count: int = 0  # the assets this row registers
+    unit_value: Decimal | None = None
+    number: str = ""  # "" = from the numbering pattern
+    old_number: str = ""
+    note: str = ""
+    refs: dict[str, Ref] = field(default_factory=dict)  # unit, room, custodian, department …
+    problems: list[Problem] = field(default_factory=list)  # found against the database
+    notes: list[str] = field(default_factory=list)  # what will happen that may surprise
+
+    @property
+    def id(self) -> int:
+        """The file's row number (table models find rows by id)."""
+        return self.row.line
+
+    @property
+    def all_problems(self) -> list[Problem]:
+        """Problems in the cells and against the database, left to right."""
+        return sorted(self.row.problems + self.problems, key=lambda problem: problem.order)
+
+    @property
+    def ok(self) -> bool:
+        """True when the row can be imported."""
+        return not self.row.problems and not self.problems
+
+    def add(self, column: str, reason: str) -> None:
+        """Record a problem found against the database."""
+        self.problems.append(Problem(self.row.line, column, reason, column_index(column)))
+
+
+def _existing(column: object, values: set[str]) -> set[str]:
+    found: set[str] = set()
+    ordered = sorted(values)
+    for start in range(0, len(ordered), _CHUNK):
+        chunk = ordered[start : start + _CHUNK]
+        found.update(v for (v,) in Asset.select(column).where(column.in_(chunk)).tuples())
+    return found
+
+
+class Resolver:
+    """Resolves rows against one snapshot of the database (read once, then in memory)."""
+
+    def __init__(self, rows: list[LedgerRow], columns: dict[str, str]) -> None:
+        self.columns = columns
+        self.categories = CategoryIndex()
+        self.book = ReferenceBook.load()
+        numbers = {row.values["number"] for row in rows if row.values.get("number")}
+        self.taken_numbers = _existing(Asset.number, numbers)
+        self.taken_old_numbers = _existing(Asset.old_number, numbers)
+
+    def resolve(self, row: LedgerRow) -> ResolvedRow:
+        """One row, with every problem the database reveals."""
+        resolved = ResolvedRow(row)
+        values = row.values
+        self._category(resolved)
+        self._references(resolved)
+        self._count_and_value(resolved)
+        self._numbers(resolved)
+        purchased = values.get("purchase_date")
+        warranty = values.get("warranty_end")
+        if purchased and warranty and warranty < purchased:
+            resolved.add(self.columns["warranty_end"], "保修截止日期早于购置日期")
+        if len(resolved.note) > FIELD_BY_KEY["note"].max_length:
+            resolved.add(self.columns.get("note", ""), "备注太长（最多 500 个字）")
+        return resolved
+
+    def _category(self, resolved: ResolvedRow) -> None:
+        text = resolved.row.values.get("category", "")
+        if not text:
+            return
+        category = self.categories.find(text)
+        if category is None:
+            resolved.category = text
+            resolved.add(self.columns["category"], f"未知的资产分类“{text}”")
+            return
+        resolved.category_id = category.id
+        resolved.category = f"{category.code} {category.name}"
+
+    def _references(self, resolved: ResolvedRow) -> None:
+        values = resolved.row.values
+        refs = resolved.refs
+        if values.get("department"):
+            refs["department"] = self.book.department(values["department"])
+        if values.get("custodian"):
+            refs["custodian"] = self.book.person(values["custodian"], refs.get("department"))
+        unit = values.get("unit") or values.get("quantity_unit", "")
+        if unit:
+            if len(unit) > FIELD_BY_KEY["unit"].max_length:
+                resolved.add(self.columns.get("unit", ""), "计量单位太长（最多 10 个字）")
+            else:
+                refs["unit"] = self.book.unit(unit)
+        for key in ("supplier", "funding_source"):
+            if values.get(key):
+                refs[key] = getattr(self.book, key)(values[key])
+        if values.get("location"):
+            try:
+                refs["room"] = self.book.room(values["location"], values.get("building", ""))
+            except PlaceProblem as problem:
+                resolved.add(self.columns["location"], str(problem))
+
+    def _count_and_value(self, resolved: ResolvedRow) -> None:
+        row = resolved.row
+        values = row.values
+        quantity = quantity_of(row)
+        unit = values.get("unit") or values.get("quantity_unit", "")
+        price = values.get("unit_price")
+        amount = values.get("amount")
+        where_quantity = self.columns.get("quantity", "")
+        where_amount = self.columns.get("amount", "")
+        note = values.get("note", "")
+        if unit and self.book.allows_fraction(unit):
+            # 1200 平方米 of paving is one asset measured in square metres, not 1200 assets.
+            resolved.count = 1
+            value = amount if amount is not None else None
+            if price is not None:
+                value = round_yuan(price * quantity) if amount is None else amount
+                if amount is not None and round_yuan(price * quantity) != amount:
+                    resolved.add(
+                        where_amount,
+                        f"金额 {format_yuan(amount)} 与单价 {format_yuan(price)} × 数量不符",
+                    )
+                    return
+            if quantity != 1:
+                measure = f"数量：{quantity.normalize():f} {unit}"
+                note = f"{note}；{measure}" if note else measure
+                resolved.notes.append(f"{measure}，登记为 1 件")
+        elif quantity != quantity.to_integral_value():
+            resolved.add(where_quantity, f"数量 {quantity.normalize():f} 不是整数")
+            return
+        else:
+            resolved.count = int(quantity)
+            if resolved.count > MAX_BATCH:
+                resolved.add(
+                    where_quantity, f"数量 {resolved.count} 超过一行的上限 {MAX_BATCH}，请拆成几行"
+                )
+                return
+            value = price
+            if price is None and amount is not None:
+                value = (amount / resolved.count).quantize(CENT)
+                if value * resolved.count != amount:
+                    resolved.add(
+                        where_amount,
+                        f"金额 {format_yuan(amount)} 不能平均分到 {resolved.count} 件（不是整分），请填写单价",
+                    )
+                    return
+            elif price is not None and amount is not None and price * resolved.count != amount:
+                resolved.add(
+                    where_amount,
+                    f"金额 {format_yuan(amount)} 与单价 {format_yuan(price)} × 数量 {resolved.count} 不符",
+                )
+                return
+        resolved.note = note
+        if value is not None and value <= 0:
+            column = self.columns.get("unit_price") or where_amount
+            resolved.add(column, "原值必须大于零")
+            return
+        resolved.unit_value = value
+
+    def _numbers(self, resolved: ResolvedRow) -> None:
+        values = resolved.row.values
+        number = values.get("number", "")
+        resolved.old_number = values.get("old_number", "")
+        where = self.columns.get("number", "")
+        if number and resolved.count > 1:
+            # register_assets numbers a batch itself: the ledger's number is kept as 原资产编号.
+            if number in self.taken_old_numbers:
+                resolved.add(where, f"资产编号 {number} 已经导入过（台账中有原资产编号为它的资产）")
+            resolved.old_number = number
+            resolved.notes.append(f"{resolved.count} 件按规则编号，{number} 记为原资产编号")
+        elif number:
+            if number in self.taken_numbers:
+                resolved.add(where, f"资产编号 {number} 在台账中已存在")
+            resolved.number = number
+        elif resolved.count:
+            resolved.notes.append("按规则自动编号")
+
+    def refs_of(self, rows: list[ResolvedRow]) -> set[Ref]:
+        """Every reference the given rows use."""
+        return {ref for resolved in rows for ref in resolved.refs.values()}
+
+
+def resolve_rows(
+    rows: list[LedgerRow], columns: dict[str, str], progress: Progress | None = None
+) -> tuple[list[ResolvedRow], Resolver]:
+    """Resolve every row against the database as it is now."""
+    resolver = Resolver(rows, columns)
+    resolved = []
+    for done, row in enumerate(rows, start=1):
+        resolved.append(resolver.resolve(row))
+        if progress is not None and (done % 500 == 0 or done == len(rows)):
+            progress(done, len(rows), "正在核对分类、编号和地点…")
+    return resolved, resolver
+
+
+def default_status(resolved: ResolvedRow) -> str:
+    """The row's status, 在用 when the ledger does not say."""
+    return resolved.row.values.get("status", STATUS_IN_USE)
+
+
+def purchase_date(resolved: ResolvedRow) -> dt.date | None:
+    """The row's purchase date."""
+    return resolved.row.values.get("purchase_date")
