@@ -8,7 +8,13 @@ from dataclasses import dataclass
 from app.models import AssetEvent
 from app.money import format_fen
 from app.services.assets import get_asset
+from app.services.depreciation import Depreciation, depreciation
 from app.services.reference import display_name, room_label
+from app.services.settings import load_settings
+
+# The register records every acquisition through its purchase date (购置日期); it has no other
+# way of acquiring property, so the card's 取得方式 is 购置.
+ACQUIRED_BY_PURCHASE = "购置"
 
 
 @dataclass(frozen=True)
@@ -24,47 +30,115 @@ class HistoryLine:
 
 @dataclass(frozen=True)
 class AssetCard:
-    """What the detail pane shows about one asset."""
+    """What the detail pane shows and the printed card carries about one asset."""
 
     asset_id: int
     number: str
     name: str
     status: str
-    fields: list[tuple[str, str]]
+    fields: list[tuple[str, str]]  # the detail pane's order
     history: list[HistoryLine]
+    as_of: dt.date  # the date of the depreciation figures
+    depreciation: Depreciation
+    printed_fields: list[tuple[str, str]]  # the paper card's order (DOMAIN_RULES.md)
+    note: str
 
 
 def _date(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def asset_card(asset_id: int) -> AssetCard:
-    """Every field of an asset in the order of the paper card, plus its history."""
+def asset_card(asset_id: int, as_of: dt.date | None = None) -> AssetCard:
+    """Every field of an asset in the order of the paper card, plus its history.
+
+    Accumulated depreciation and net value are as of ``as_of`` (today when not given).
+    """
     a = get_asset(asset_id)
-    life = a.category.useful_life_years
+    as_of = as_of or dt.date.today()
+    category = a.category
+    life = category.useful_life_years
+    dep = depreciation(
+        a.original_value_fen,
+        a.purchase_date,
+        life,
+        category.depreciates,
+        as_of,
+        load_settings().depreciation_start,
+    )
+    life_text = f"{life} 年" if life and category.depreciates else "不计提折旧"
+    v = {
+        "number": a.number,
+        "old_number": a.old_number,
+        "name": a.name,
+        "category": display_name("category", category),
+        "spec": a.spec,
+        "brand": a.brand,
+        "unit": a.unit.name if a.unit_id else "",
+        "value": format_fen(a.original_value_fen),
+        "accumulated": format_fen(dep.accumulated_fen),
+        "net": format_fen(dep.net_fen),
+        "bought": _date(a.purchase_date),
+        "booked": _date(a.booked_date),
+        "funding": a.funding_source.name if a.funding_source_id else "",
+        "supplier": a.supplier.name if a.supplier_id else "",
+        "invoice": a.invoice_no,
+        "serial": a.serial_no,
+        "warranty": _date(a.warranty_end),
+        "location": room_label(a.room) if a.room_id else "",
+        "custodian": a.custodian.name if a.custodian_id else "",
+        "department": a.department.name if a.department_id else "",
+    }
     fields = [
-        ("资产编号", a.number),
-        ("原资产编号", a.old_number),
-        ("资产名称", a.name),
-        ("资产分类", display_name("category", a.category)),
-        ("规格型号", a.spec),
-        ("品牌", a.brand),
-        ("计量单位", a.unit.name if a.unit_id else ""),
-        ("原值（元）", format_fen(a.original_value_fen)),
-        ("购置日期", _date(a.purchase_date)),
-        ("入账日期", _date(a.booked_date)),
-        ("折旧年限", f"{life} 年" if life and a.category.depreciates else "不计提折旧"),
-        ("经费来源", a.funding_source.name if a.funding_source_id else ""),
-        ("供应商", a.supplier.name if a.supplier_id else ""),
-        ("发票号", a.invoice_no),
-        ("序列号", a.serial_no),
-        ("保修截止", _date(a.warranty_end)),
+        ("资产编号", v["number"]),
+        ("原资产编号", v["old_number"]),
+        ("资产名称", v["name"]),
+        ("资产分类", v["category"]),
+        ("规格型号", v["spec"]),
+        ("品牌", v["brand"]),
+        ("计量单位", v["unit"]),
+        ("原值（元）", v["value"]),
+        ("购置日期", v["bought"]),
+        ("入账日期", v["booked"]),
+        ("折旧年限", life_text),
+        (f"累计折旧（截至 {as_of.isoformat()}）", v["accumulated"]),
+        ("净值（元）", v["net"]),
+        ("经费来源", v["funding"]),
+        ("供应商", v["supplier"]),
+        ("发票号", v["invoice"]),
+        ("序列号", v["serial"]),
+        ("保修截止", v["warranty"]),
         ("状态", a.status),
-        ("存放地点", room_label(a.room) if a.room_id else ""),
-        ("保管人", a.custodian.name if a.custodian_id else ""),
-        ("使用部门", a.department.name if a.department_id else ""),
+        ("存放地点", v["location"]),
+        ("保管人", v["custodian"]),
+        ("使用部门", v["department"]),
         ("备注", a.note),
+    ]
+    printed = [
+        ("资产分类", v["category"]),
+        ("资产编号", v["number"]),
+        ("资产名称", v["name"]),
+        ("规格型号", v["spec"]),
+        ("品牌", v["brand"]),
+        ("计量单位", v["unit"]),
+        ("取得方式", ACQUIRED_BY_PURCHASE),
+        ("取得日期", v["bought"]),
+        ("入账日期", v["booked"]),
+        ("经费来源", v["funding"]),
+        ("原值（元）", v["value"]),
+        ("折旧年限", life_text),
+        ("累计折旧（元）", v["accumulated"]),
+        ("净值（元）", v["net"]),
+        ("存放地点", v["location"]),
+        ("使用部门", v["department"]),
+        ("保管人", v["custodian"]),
+        ("状态", a.status),
+        ("序列号", v["serial"]),
+        ("发票号", v["invoice"]),
+        ("供应商", v["supplier"]),
+        ("保修截止", v["warranty"]),
+        ("原资产编号", v["old_number"]),
+        ("折旧计至", f"{as_of.year} 年 {as_of.month} 月"),
     ]
     events = AssetEvent.select().where(AssetEvent.asset == asset_id).order_by(AssetEvent.id)
     history = [HistoryLine(e.at, e.kind, e.summary, e.doc_number, e.operator) for e in events]
-    return AssetCard(a.id, a.number, a.name, a.status, fields, history)
+    return AssetCard(a.id, a.number, a.name, a.status, fields, history, as_of, dep, printed, a.note)

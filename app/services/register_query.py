@@ -1,17 +1,25 @@
-"""Register look-ups for the table view and print-outs: filter, sort and page in SQL."""
+"""Register look-ups for the table view and print-outs: filter, sort and page in SQL.
+
+Accumulated depreciation and net value are computed in SQL with the formula of
+app.services.depreciation (floor(value × m / N) fen after m of N months), so the totals line
+over 100,000 assets is one aggregate query and never a loop in Python.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case, ColumnBase, fn
 
 from app.models import Asset, Building, Category, Department, Person, Room, Unit
 from app.models.assets import INACTIVE_STATUSES
 from app.money import from_fen
+from app.services.depreciation import month_index_sql_offset
+from app.services.settings import load_settings
 
 STATUS_ACTIVE_REGISTER = ""  # the default filter: everything still on the register
 STATUS_ALL = "*"
@@ -27,6 +35,7 @@ class AssetFilter:
     room_id: int | None = None
     status: str = STATUS_ACTIVE_REGISTER
     ids: tuple[int, ...] | None = None
+    as_of: dt.date | None = None  # depreciation as of this date; None: today
 
 
 class AssetRow(NamedTuple):
@@ -44,6 +53,18 @@ class AssetRow(NamedTuple):
     location: str
     custodian: str
     department: str
+    accumulated: Decimal  # accumulated depreciation as of the filter's date
+    net_value: Decimal
+
+
+@dataclass(frozen=True)
+class RegisterTotals:
+    """The totals line: how many assets match and their values as of the filter's date."""
+
+    count: int
+    original_value: Decimal
+    accumulated: Decimal
+    net_value: Decimal
 
 
 Custodian = Person.alias("custodian_p")
@@ -108,11 +129,136 @@ def _where(query, flt: AssetFilter):  # type: ignore[no-untyped-def]
     return query
 
 
+def depreciation_date(flt: AssetFilter) -> dt.date:
+    """The date the filter's depreciation figures are computed for."""
+    return flt.as_of or dt.date.today()
+
+
+def depreciation_sql(as_of: dt.date, rule: str) -> tuple[ColumnBase, ColumnBase]:
+    """SQL for (accumulated depreciation, net value) in fen, as app.services.depreciation does."""
+    value = Asset.original_value_fen
+    life = Category.useful_life_years * 12
+    # Dates are stored as ISO text; months are counted on year × 12 + month.
+    bought = fn.substr(Asset.purchase_date, 1, 4).cast("INTEGER") * 12 + fn.substr(
+        Asset.purchase_date, 6, 2
+    ).cast("INTEGER")
+    first_unbooked = as_of.year * 12 + as_of.month + 1 - month_index_sql_offset(rule)
+    months = fn.MAX(0, fn.MIN(life, first_unbooked - bought))
+    # Integer division in SQLite is the floor here: every operand is a non-negative integer.
+    accumulated = Case(
+        None,
+        [
+            (
+                (Category.depreciates == 0)
+                | Category.useful_life_years.is_null()
+                | (Category.useful_life_years <= 0),
+                0,
+            )
+        ],
+        value * months / life,
+    )
+    return accumulated, value - accumulated
+
+
+def _depreciation_for(flt: AssetFilter) -> tuple[ColumnBase, ColumnBase]:
+    return depreciation_sql(depreciation_date(flt), load_settings().depreciation_start)
+
+
 def count_and_total(flt: AssetFilter) -> tuple[int, Decimal]:
     """How many assets match and their total original value."""
     query = _where(_joined(Asset.select(fn.COUNT(Asset.id), fn.SUM(Asset.original_value_fen))), flt)
     count, total = query.scalar(as_tuple=True)
     return count, from_fen(total or 0)
+
+
+def register_totals(flt: AssetFilter) -> RegisterTotals:
+    """Count, original value, accumulated depreciation and net value of the matching assets."""
+    accumulated, net = _depreciation_for(flt)
+    query = _where(
+        _joined(
+            Asset.select(
+                fn.COUNT(Asset.id),
+                fn.SUM(Asset.original_value_fen),
+                fn.SUM(accumulated),
+                fn.SUM(net),
+            )
+        ),
+        flt,
+    )
+    count, total, total_accumulated, total_net = query.scalar(as_tuple=True)
+    return RegisterTotals(
+        count, from_fen(total or 0), from_fen(total_accumulated or 0), from_fen(total_net or 0)
+    )
+
+
+def _rows_query(flt: AssetFilter, sort: str, descending: bool):  # type: ignore[no-untyped-def]
+    accumulated, net = _depreciation_for(flt)
+    sort_keys: dict[str, Any] = {**SORT_KEYS, "accumulated": accumulated, "net_value": net}
+    keys = sort_keys.get(sort, Asset.number)
+    keys = keys if isinstance(keys, tuple) else (keys,)
+    order = [k.desc() if descending else k.asc() for k in keys]
+    order.append(Asset.id.desc() if descending else Asset.id.asc())
+    columns = (
+        Asset.id,
+        Asset.number,
+        Asset.name,
+        Category.name,
+        Asset.spec,
+        Unit.name,
+        Asset.original_value_fen,
+        Asset.purchase_date,
+        Asset.status,
+        Building.code,
+        Building.name,
+        Room.number,
+        Room.name,
+        Custodian.name,
+        AssetDepartment.name,
+        accumulated,
+        net,
+    )
+    return _where(_joined(Asset.select(*columns)), flt).order_by(*order)
+
+
+def _to_row(r: tuple[Any, ...]) -> AssetRow:
+    (
+        aid,
+        number,
+        name,
+        category,
+        spec,
+        unit,
+        value,
+        bought,
+        status,
+        bcode,
+        bname,
+        rnumber,
+        rname,
+        custodian,
+        department,
+        accumulated,
+        net,
+    ) = r
+    location = ""
+    if rnumber is not None:
+        location = f"{bcode or bname}-{rnumber}" + (f" {rname}" if rname else "")
+    return AssetRow(
+        aid,
+        number,
+        name,
+        category or "",
+        spec,
+        unit or "",
+        from_fen(value),
+        bought,
+        status,
+        location,
+        custodian or "",
+        department or "",
+        from_fen(accumulated),
+        from_fen(net),
+    )
 
 
 def fetch_rows(
@@ -123,76 +269,16 @@ def fetch_rows(
     limit: int = 200,
 ) -> list[AssetRow]:
     """One page of matching rows, sorted in SQL (ties broken by id so pages never overlap)."""
-    keys = SORT_KEYS.get(sort, Asset.number)
-    keys = keys if isinstance(keys, tuple) else (keys,)
-    order = [k.desc() if descending else k.asc() for k in keys]
-    order.append(Asset.id.desc() if descending else Asset.id.asc())
-    query = (
-        _where(
-            _joined(
-                Asset.select(
-                    Asset.id,
-                    Asset.number,
-                    Asset.name,
-                    Category.name,
-                    Asset.spec,
-                    Unit.name,
-                    Asset.original_value_fen,
-                    Asset.purchase_date,
-                    Asset.status,
-                    Building.code,
-                    Building.name,
-                    Room.number,
-                    Room.name,
-                    Custodian.name,
-                    AssetDepartment.name,
-                )
-            ),
-            flt,
-        )
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
-    )
-    rows = []
-    for r in query.tuples():
-        (
-            aid,
-            number,
-            name,
-            category,
-            spec,
-            unit,
-            value,
-            bought,
-            status,
-            bcode,
-            bname,
-            rnumber,
-            rname,
-            custodian,
-            department,
-        ) = r
-        location = ""
-        if rnumber is not None:
-            location = f"{bcode or bname}-{rnumber}" + (f" {rname}" if rname else "")
-        rows.append(
-            AssetRow(
-                aid,
-                number,
-                name,
-                category or "",
-                spec,
-                unit or "",
-                from_fen(value),
-                bought,
-                status,
-                location,
-                custodian or "",
-                department or "",
-            )
-        )
-    return rows
+    query = _rows_query(flt, sort, descending).offset(offset).limit(limit)
+    return [_to_row(r) for r in query.tuples()]
+
+
+def iter_rows(
+    flt: AssetFilter, sort: str = "number", descending: bool = False
+) -> Iterator[AssetRow]:
+    """Every matching row in order, read with one cursor (for print-outs of the whole filter)."""
+    for r in _rows_query(flt, sort, descending).tuples().iterator():
+        yield _to_row(r)
 
 
 def fetch_ids(flt: AssetFilter, limit: int = 100_000) -> list[int]:

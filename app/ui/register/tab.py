@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+import datetime as dt
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -51,6 +54,7 @@ class RegisterTab(QWidget):
             self.status_combo,
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.as_of_edit.dateChanged.connect(self.apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A reset (new filter, sort, refresh) drops the selection without selectionChanged;
         # the detail pane and the main window's actions must follow all the same.
@@ -96,6 +100,22 @@ class RegisterTab(QWidget):
         self.totals_label = QLabel()
         self.totals_label.setObjectName("totals_label")
         buttons.addWidget(self.totals_label)
+        buttons.addSpacing(12)
+        self.as_of_label = QLabel(self.tr("折旧截至"))
+        buttons.addWidget(self.as_of_label)
+        self.as_of_edit = QDateEdit(QDate.currentDate())
+        self.as_of_edit.setObjectName("as_of_edit")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_edit.setMinimumDate(QDate(1950, 1, 1))
+        self.as_of_edit.setToolTip(
+            self.tr("累计折旧和净值按此日期所在月份计算（按月计提，年限平均法）")
+        )
+        self.as_of_label.setBuddy(self.as_of_edit)
+        buttons.addWidget(self.as_of_edit)
+        self.depreciation_label = QLabel()
+        self.depreciation_label.setObjectName("depreciation_label")
+        buttons.addWidget(self.depreciation_label)
 
         self.table = QTableView()
         self.table.setObjectName("asset_table")
@@ -108,8 +128,10 @@ class RegisterTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        # Sized so that every column up to 使用部门 fits beside the detail pane at 1366×768.
-        for column, width in enumerate((118, 108, 84, 150, 38, 82, 82, 48, 120, 56, 64)):
+        # The money columns (原值, 累计折旧, 净值) sit together after 单位; at 1366×768 the columns
+        # after 保管人 scroll into view beside the detail pane.
+        widths = (118, 108, 84, 150, 38, 82, 82, 82, 82, 48, 120, 56, 64)
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
 
         self.detail = AssetDetailPane()
@@ -174,7 +196,12 @@ class RegisterTab(QWidget):
             department_id=self.department_combo.currentData(),
             room_id=self.room_combo.currentData(),
             status=self.status_combo.currentData() or STATUS_ACTIVE_REGISTER,
+            as_of=self.as_of(),
         )
+
+    def as_of(self) -> dt.date:
+        """The date the depreciation columns and totals are computed for."""
+        return self.as_of_edit.date().toPython()
 
     def apply_filter(self) -> None:
         """Run the search now (also called by the debounce timer)."""
@@ -185,9 +212,15 @@ class RegisterTab(QWidget):
             self._update_totals()
 
     def _update_totals(self) -> None:
+        totals = self.model.totals
         self.totals_label.setText(
             self.tr("共 {count} 件，原值合计 ¥{total}").format(
-                count=self.model.total_count, total=format_yuan(self.model.total_value)
+                count=totals.count, total=format_yuan(totals.original_value)
+            )
+        )
+        self.depreciation_label.setText(
+            self.tr("累计折旧 ¥{accumulated}，净值 ¥{net}").format(
+                accumulated=format_yuan(totals.accumulated), net=format_yuan(totals.net_value)
             )
         )
 
@@ -218,7 +251,7 @@ class RegisterTab(QWidget):
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            self.detail.show_card(asset_card(ids[0]))
+            self.detail.show_card(asset_card(ids[0], self.as_of()))
         else:
             self.detail.clear()
         self.selection_changed.emit()

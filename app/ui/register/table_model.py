@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.money import format_yuan
-from app.services.register_query import AssetFilter, count_and_total, fetch_rows
+from app.services.register_query import AssetFilter, RegisterTotals, fetch_rows, register_totals
 from app.ui.row_model import Index, RowTableModel
 
 PAGE_SIZE = 200
@@ -27,6 +28,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("spec", QT_TRANSLATE_NOOP("AssetTableModel", "规格型号")),
     ("unit", QT_TRANSLATE_NOOP("AssetTableModel", "单位")),
     ("original_value", QT_TRANSLATE_NOOP("AssetTableModel", "原值（元）")),
+    # As of the tab's 折旧截至 date, carried in the filter.
+    ("accumulated", QT_TRANSLATE_NOOP("AssetTableModel", "累计折旧（元）")),
+    ("net_value", QT_TRANSLATE_NOOP("AssetTableModel", "净值（元）")),
     ("purchase_date", QT_TRANSLATE_NOOP("AssetTableModel", "购置日期")),
     ("status", QT_TRANSLATE_NOOP("AssetTableModel", "状态")),
     ("location", QT_TRANSLATE_NOOP("AssetTableModel", "存放地点")),
@@ -34,6 +38,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("department", QT_TRANSLATE_NOOP("AssetTableModel", "使用部门")),
 ]
 COLUMN_KEYS = [key for key, _ in COLUMNS]
+MONEY_KEYS = frozenset({"original_value", "accumulated", "net_value"})
 _STATUS_COLOURS = {"维修中": "#b26a00", "待报废": "#c62828", "已报废": "#888888", "丢失": "#888888"}
 
 
@@ -45,8 +50,8 @@ class AssetTableModel(RowTableModel):
         self._filter = AssetFilter()
         self._sort_key = "number"
         self._descending = False
-        self._total_count = 0
-        self._total_value = Decimal("0.00")
+        zero = Decimal("0.00")
+        self._totals = RegisterTotals(0, zero, zero, zero)
 
     # --- what the tab reads -------------------------------------------------------------
     @property
@@ -55,14 +60,29 @@ class AssetTableModel(RowTableModel):
         return self._filter
 
     @property
+    def totals(self) -> RegisterTotals:
+        """Count, original value, accumulated depreciation and net value of all matching assets."""
+        return self._totals
+
+    @property
     def total_count(self) -> int:
         """How many assets match the filter (not only those fetched)."""
-        return self._total_count
+        return self._totals.count
 
     @property
     def total_value(self) -> Decimal:
         """The total original value of the matching assets."""
-        return self._total_value
+        return self._totals.original_value
+
+    @property
+    def sort_key(self) -> str:
+        """The column key the rows are sorted by."""
+        return self._sort_key
+
+    @property
+    def descending(self) -> bool:
+        """Whether the sort is descending."""
+        return self._descending
 
     def headers(self) -> list[str]:
         """The column titles in the current language."""
@@ -77,7 +97,7 @@ class AssetTableModel(RowTableModel):
     def reload(self) -> None:
         """Re-read counts and the first page (after a change in the data)."""
         self.beginResetModel()
-        self._total_count, self._total_value = count_and_total(self._filter)
+        self._totals = register_totals(self._filter)
         self._rows = fetch_rows(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
         self.endResetModel()
 
@@ -93,7 +113,7 @@ class AssetTableModel(RowTableModel):
 
     # --- Qt model interface -------------------------------------------------------------
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total_count
+        return not parent.isValid() and len(self._rows) < self._totals.count
 
     def fetchMore(self, parent: Index) -> None:
         # Views call this only when canFetchMore says so; other callers (a model tester) may not.
@@ -104,7 +124,7 @@ class AssetTableModel(RowTableModel):
         )
         if not more:
             # The data shrank under us (another action); stop asking for more.
-            self._total_count = len(self._rows)
+            self._totals = replace(self._totals, count=len(self._rows))
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
@@ -118,12 +138,12 @@ class AssetTableModel(RowTableModel):
         key = COLUMN_KEYS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(row, key)
-            if key == "original_value":
+            if key in MONEY_KEYS:
                 return format_yuan(value)
             if key == "purchase_date":
                 return value.isoformat() if value else ""
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "original_value":
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in MONEY_KEYS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key == "status":
             colour = _STATUS_COLOURS.get(row.status)
