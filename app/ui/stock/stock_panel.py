@@ -1,0 +1,243 @@
+"""The stock list page: search and filters, the lazily fetched item table, the item's ledger."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.money import format_fen
+from app.services import stock_items
+from app.services.stock_quantity import format_qty, format_unit_cost
+from app.services.stock_queries import ItemRow, StockFilter, items_by_ids
+from app.ui.stock.item_model import LOW_FOREGROUND, ItemTableModel, LedgerModel
+
+SEARCH_DELAY_MS = 250
+
+
+class LedgerPane(QWidget):
+    """The selected item's figures and its ledger (台账), newest move first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ledger_pane")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("ledger_title")
+        self.title_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title_label.setWordWrap(True)
+        self.figures_label = QLabel()
+        self.figures_label.setObjectName("ledger_figures")
+        self.figures_label.setWordWrap(True)
+        self.model = LedgerModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("ledger_table")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((80, 128, 90, 52, 52, 60, 56, 80)):
+            header.resizeSection(column, width)
+        # 摘要 takes the spare width; the figures keep theirs.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.figures_label)
+        layout.addWidget(self.table, 1)
+        self.show_item(None)
+
+    def show_item(self, row: ItemRow | None) -> None:
+        """Show one item (None: the hint for an empty selection)."""
+        self.model.show_item(row.id if row else None)
+        if row is None:
+            self.title_label.setText(self.tr("物资台账"))
+            self.figures_label.setText(
+                self.tr("在左侧选择一个物资，这里显示它的收发结存明细（最新的在上）。")
+            )
+            return
+        self.title_label.setText("  ".join(part for part in (row.code, row.name, row.spec) if part))
+        text = self.tr(
+            "库存 {qty} {unit}　金额 ¥{value}　平均单价 {cost}　最低库存 {level}　货架 {shelf}"
+        ).format(
+            qty=format_qty(row.on_hand_m),
+            unit=row.unit,
+            value=format_fen(row.value_fen),
+            cost=format_unit_cost(row.value_fen, row.on_hand_m),
+            level=format_qty(row.reorder_m) if row.reorder_m else "—",
+            shelf=row.shelf or "—",
+        )
+        if row.low:
+            text += self.tr("　低于最低库存，请补货")
+        self.figures_label.setText(text)
+        self.figures_label.setStyleSheet(f"color: {LOW_FOREGROUND};" if row.low else "")
+
+
+class StockPanel(QWidget):
+    """Browse the items: search (code, name, spec), category, low stock; the ledger beside."""
+
+    selection_changed = Signal()
+    activated = Signal(int)  # an item id: Enter or double-click asks to edit it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stock_panel")
+        self.model = ItemTableModel(self)
+        self._build()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.category_combo.currentIndexChanged.connect(self.apply_filter)
+        self.low_check.toggled.connect(self.apply_filter)
+        self.inactive_check.toggled.connect(self.apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
+        # Enter or double-click (as the platform activates items): edit the item.
+        self.table.activated.connect(self._activate)
+
+    def _build(self) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("stock_search_edit")
+        self.search_edit.setPlaceholderText(self.tr("搜索物资编码、名称、规格（Ctrl+F）"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.category_combo = QComboBox()
+        self.category_combo.setObjectName("stock_category_combo")
+        self.low_check = QCheckBox(self.tr("只看低于最低库存"))
+        self.low_check.setObjectName("low_check")
+        self.inactive_check = QCheckBox(self.tr("含已停用"))
+        self.inactive_check.setObjectName("inactive_check")
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("stock_totals_label")
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(QLabel(self.tr("分类")))
+        filters.addWidget(self.category_combo, 1)
+        filters.addWidget(self.low_check)
+        filters.addWidget(self.inactive_check)
+        filters.addStretch(1)
+        filters.addWidget(self.totals_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("item_table")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((80, 130, 130, 40, 72, 72, 96, 64, 56)):
+            self.table.setColumnWidth(column, width)
+        self.ledger = LedgerPane()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.ledger)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+    # --- data ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the categories and the table, keeping the selected item if possible."""
+        keep = self.selected_id()
+        current = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("全部分类"), None)
+        for category_id, name in stock_items.category_choices():
+            self.category_combo.addItem(name, category_id)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(current)))
+        self.category_combo.blockSignals(False)
+        self.model.set_filter(self.current_filter())
+        self._update_totals()
+        if keep is not None:
+            self.select_item(keep)
+
+    def current_filter(self) -> StockFilter:
+        """The filter the search box and the filters describe."""
+        return StockFilter(
+            text=self.search_edit.text().strip(),
+            category_id=self.category_combo.currentData(),
+            below_reorder=self.low_check.isChecked(),
+            include_inactive=self.inactive_check.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        """Run the search now (also called by the debounce timer)."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt != self.model.filter:
+            self.model.set_filter(flt)
+            self._update_totals()
+
+    def _update_totals(self) -> None:
+        self.totals_label.setText(
+            self.tr("共 {count} 种，库存金额 ¥{total}").format(
+                count=self.model.total_count, total=format_fen(self.model.total_value_fen)
+            )
+        )
+
+    # --- selection ----------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        """The id of the selected item, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def selected_row(self) -> ItemRow | None:
+        """The selected item as a stock-list row, freshly read."""
+        item_id = self.selected_id()
+        if item_id is None:
+            return None
+        rows = items_by_ids([item_id])
+        return rows[0] if rows else None
+
+    def select_item(self, item_id: int) -> bool:
+        """Select and show an item if it is among the fetched rows."""
+        row = self.model.row_of_id(item_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        selection = self.table.selectionModel()
+        selection.select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self) -> None:
+        item_id = self.selected_id()
+        row = None
+        if item_id is not None:
+            number = self.model.row_of_id(item_id)
+            row = self.model.row_at(number) if number is not None else None
+        self.ledger.show_item(row)
+        self.selection_changed.emit()
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.activated.emit(self.model.row_at(index.row()).id)
