@@ -15,6 +15,7 @@ from typing import TextIO
 
 from peewee import DatabaseError as PeeweeDatabaseError
 
+from app import cli_register
 from app.db import StorageError, close_database, open_database, storage_error_message
 from app.errors import HouqinError
 from app.money import format_yuan
@@ -73,16 +74,20 @@ def _open(db_path: Path, *, must_exist: bool) -> Path:
 class _ProgressLine:
     """Shows how far the demo has got on one refreshed console line."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, what: str = "演示数据", unit: str = "件") -> None:
         self.stream = stream
         self.shown = -1
+        self.what = what
+        self.unit = unit
 
     def __call__(self, done: int, total: int) -> None:
         """Redraw the line when the percentage changes."""
         percent = done * 100 // total
         if percent != self.shown:
             self.shown = percent
-            self.stream.write(f"\r正在生成演示数据：{done:,} / {total:,} 件（{percent}%）")
+            self.stream.write(
+                f"\r正在生成{self.what}：{done:,} / {total:,} {self.unit}（{percent}%）"
+            )
             self.stream.flush()
 
     def clear(self) -> None:
@@ -104,15 +109,21 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
         )
         return EXIT_USAGE
     path = _open(db_path, must_exist=False)
-    progress = (
-        _ProgressLine(sys.stderr) if (sys.stderr is not None and sys.stderr.isatty()) else None
-    )
+    on_console = sys.stderr is not None and sys.stderr.isatty()
+    progress = _ProgressLine(sys.stderr) if on_console else None
+    stock_progress = _ProgressLine(sys.stderr, "演示库房", "笔") if on_console else None
+    stock_options: dict[str, object] = {}
+    if args.moves is not None:
+        stock_options["moves"] = args.moves
+    if stock_progress is not None:
+        stock_options["stock_progress"] = stock_progress
     started = time.perf_counter()
     try:
-        summary = build_demo(args.assets, args.seed, progress)
+        summary = build_demo(args.assets, args.seed, progress, **stock_options)
     finally:
-        if progress is not None:
-            progress.clear()
+        for line in (progress, stock_progress):
+            if line is not None:
+                line.clear()
     elapsed = time.perf_counter() - started
     statuses = "，".join(f"{status} {count:,}" for status, count in summary.status_counts.items())
     print(f"已在 {path} 生成演示学校“{summary.school_name}”：")
@@ -127,6 +138,13 @@ def cmd_demo(args: argparse.Namespace, db_path: Path) -> int:
         print(
             f"  交接单 {len(summary.handovers)} 张："
             f"{summary.handovers[0]} … {summary.handovers[-1]}"
+        )
+    stock = summary.stock
+    if stock is not None and stock.items:
+        print(
+            f"  库房物资 {stock.items} 种，入库单 {stock.receipts:,} 张，领用单 {stock.requisitions:,} 张，"
+            f"退库单 {stock.returns:,} 张，收发记录 {stock.moves:,} 笔，"
+            f"库存金额 ¥{format_yuan(stock.value_on_hand)}"
         )
     print(f"  用时 {elapsed:.1f} 秒（随机种子 {args.seed}）")
     return EXIT_OK
@@ -151,7 +169,11 @@ def cmd_list(args: argparse.Namespace, db_path: Path) -> int:
 
 def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
     """Write one document as a PDF file."""
+    from app.cli_print import PRINT_KINDS, run_print
     from app.services.documents import document_kind
+
+    if args.what in PRINT_KINDS:
+        return run_print(args, db_path)
 
     kind = document_kind(args.what)
     output: Path = args.output.expanduser()
@@ -247,9 +269,19 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, db_path: Path) -> int:
+    """The stock room's reports (app/cli_stock.py)."""
+    from app.cli_stock import run_report
+
+    return run_report(args, db_path)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "demo": cmd_demo,
     "list": cmd_list,
     "print": cmd_print,
     "check": cmd_check,
+    "report": cmd_report,
+    "import": cli_register.cmd_import,
+    "export": cli_register.cmd_export,
 }

@@ -10,6 +10,8 @@ from peewee import fn
 from app.db import database
 from app.db.migrations import LATEST_VERSION, schema_version
 from app.models import ASSET_STATUSES, Asset, AssetEvent, HandoverDoc, HandoverLine, NumberSeries
+from app.services.disposal_check import disposal_problems
+from app.services.stock_check import stock_checks
 
 _DOC_NUMBER = re.compile(r"^(?P<prefix>.+)-(?P<year>\d{4})-(?P<seq>\d+)$")
 
@@ -20,6 +22,8 @@ def run_checks() -> list[str]:
     problems += _storage_checks()
     problems += _asset_checks()
     problems += _handover_checks()
+    problems += disposal_problems()
+    problems += stock_checks()
     return problems
 
 

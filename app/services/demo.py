@@ -57,6 +57,7 @@ from app.services.errors import ConflictError, ValidationError
 from app.services.handover import MAX_LINES
 from app.services.reference import save_record
 from app.services.settings import load_settings, save_settings
+from app.services.stock_demo import StockDemoSummary, build_stock_room, check_moves
 from app.services.transaction import action
 
 DEFAULT_ASSETS = 500
@@ -99,6 +100,7 @@ class DemoSummary:
     total_value: Decimal
     status_counts: dict[str, int] = field(default_factory=dict)
     handovers: list[str] = field(default_factory=list)
+    stock: StockDemoSummary | None = None
 
 
 def build_demo(
@@ -107,21 +109,29 @@ def build_demo(
     progress: Progress | None = None,
     *,
     today: dt.date | None = None,
+    moves: int | None = None,
+    stock_progress: Progress | None = None,
 ) -> DemoSummary:
     """Fill an empty database with a demo school; raising from ``progress`` cancels everything.
 
     The same seed (and the same ``today``, which must not be later than the real date) always
-    gives the same school.
+    gives the same school. ``moves`` sizes the stock room's year (about that many ledger
+    moves; 0 leaves the stock room empty, None is an ordinary year); ``stock_progress``
+    follows that part (moves posted of the target) and may cancel it the same way.
     """
     if not 1 <= n_assets <= MAX_ASSETS:
         raise ValidationError(f"演示资产数量应在 1 到 {MAX_ASSETS:,} 之间。", "assets")
+    check_moves(moves)
     builder = _Builder(n_assets, seed, progress, today or dt.date.today())
     # The whole demo is one action: a failure or a cancel leaves the database as it was.
     with action():
         _refuse_if_in_use()
         builder.build()
+        stock = build_stock_room(builder, moves, stock_progress)
         record(ACTOR, "生成演示数据", detail=f"{n_assets} 件资产，随机种子 {seed}")
-    return _summary(builder.handover_numbers)
+    summary = _summary(builder.handover_numbers)
+    summary.stock = stock
+    return summary
 
 
 def _refuse_if_in_use() -> None:

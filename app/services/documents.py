@@ -29,9 +29,38 @@ def _handover() -> DocumentKind:
     return DocumentKind("handover", "交接单", list_handover_numbers, handover_slip_pdf)
 
 
+def _disposal() -> DocumentKind:
+    from app.services.disposal_query import disposal_form_pdf, list_disposal_numbers
+
+    return DocumentKind("disposal", "报废申请表", list_disposal_numbers, disposal_form_pdf)
+
+
+def _card() -> DocumentKind:
+    from app.services.card_print import asset_card_pdf, list_card_numbers
+
+    # The card is "numbered" by the asset number; `print card` takes several (app/cli_print.py).
+    return DocumentKind("card", "资产卡片", list_card_numbers, asset_card_pdf)
+
+
+def _requisition() -> DocumentKind:
+    from app.services.stock_print import list_requisition_numbers, requisition_slip_pdf
+
+    return DocumentKind("requisition", "领用单", list_requisition_numbers, requisition_slip_pdf)
+
+
+def _receipt() -> DocumentKind:
+    from app.services.stock_print import list_receipt_numbers, receipt_form_pdf
+
+    return DocumentKind("receipt", "入库单", list_receipt_numbers, receipt_form_pdf)
+
+
 # key -> (label, builder). Builders, not instances: each kind imports its services when asked.
 _KINDS: dict[str, tuple[str, Callable[[], DocumentKind]]] = {
     "handover": ("交接单", _handover),
+    "card": ("资产卡片", _card),
+    "disposal": ("报废申请表", _disposal),
+    "requisition": ("领用单", _requisition),
+    "receipt": ("入库单", _receipt),
 }
 
 

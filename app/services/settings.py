@@ -27,9 +27,33 @@ class Settings:
     fixed_asset_threshold: Decimal = Decimal("1000.00")
     depreciation_start: str = DEPRECIATION_NEXT_MONTH
     handover_prefix: str = "JJ"
+    # The stock room: document prefixes, separation of duties, and the requisition slip.
+    receipt_prefix: str = "RK"
+    requisition_prefix: str = "LY"
+    return_prefix: str = "TK"
+    write_off_prefix: str = "BS"
+    forbid_self_approval: bool = True
+    requisition_two_copies: bool = False
+    # 报废审批 by total net value: up to the first limit the logistics director, up to the
+    # second the principal, above it the school's administrative meeting (三重一大).
+    disposal_prefix: str = "BF"
+    disposal_director_limit: Decimal = Decimal("500.00")
+    disposal_principal_limit: Decimal = Decimal("10000.00")
 
 
-_TEXT_KEYS = ("school_name", "asset_number_pattern", "depreciation_start", "handover_prefix")
+_TEXT_KEYS = (
+    "school_name",
+    "asset_number_pattern",
+    "depreciation_start",
+    "handover_prefix",
+    "receipt_prefix",
+    "requisition_prefix",
+    "return_prefix",
+    "write_off_prefix",
+    "disposal_prefix",
+)
+_DISPOSAL_LIMITS = ("disposal_director_limit", "disposal_principal_limit")
+_BOOL_KEYS = ("forbid_self_approval", "requisition_two_copies")
 
 
 def load_settings() -> Settings:
@@ -38,6 +62,12 @@ def load_settings() -> Settings:
     values: dict[str, object] = {k: stored[k] for k in _TEXT_KEYS if k in stored}
     if "fixed_asset_threshold_fen" in stored:
         values["fixed_asset_threshold"] = from_fen(int(stored["fixed_asset_threshold_fen"]))
+    for name in _DISPOSAL_LIMITS:
+        if f"{name}_fen" in stored:
+            values[name] = from_fen(int(stored[f"{name}_fen"]))
+    for key in _BOOL_KEYS:
+        if key in stored:
+            values[key] = stored[key] == "1"
     return Settings(**values)  # type: ignore[arg-type]
 
 
@@ -72,6 +102,10 @@ def save_settings(
     asset_number_pattern: str | None = None,
     fixed_asset_threshold: str | Decimal | None = None,
     depreciation_start: str | None = None,
+    forbid_self_approval: bool | None = None,
+    requisition_two_copies: bool | None = None,
+    disposal_director_limit: str | Decimal | None = None,
+    disposal_principal_limit: str | Decimal | None = None,
 ) -> Settings:
     """Validate and store the given settings in one transaction; return the new settings."""
     updates: dict[str, str] = {}
@@ -96,7 +130,48 @@ def save_settings(
         if depreciation_start not in (DEPRECIATION_NEXT_MONTH, DEPRECIATION_SAME_MONTH):
             raise ValidationError("折旧起始月份只能是“当月”或“次月”。", "depreciation_start")
         updates["depreciation_start"] = depreciation_start
+    for key, flag in (
+        ("forbid_self_approval", forbid_self_approval),
+        ("requisition_two_copies", requisition_two_copies),
+    ):
+        if flag is not None:
+            updates[key] = "1" if flag else "0"
+    updates.update(_disposal_limit_updates(disposal_director_limit, disposal_principal_limit))
     with action():
         for key, value in updates.items():
             Setting.insert(key=key, value=value).on_conflict_replace().execute()
     return load_settings()
+
+
+def _disposal_limit_updates(
+    director: str | Decimal | None, principal: str | Decimal | None
+) -> dict[str, str]:
+    """Check the two disposal approval limits; the one not given keeps its stored value."""
+    if director is None and principal is None:
+        return {}
+    current = load_settings()
+    limits = {
+        "disposal_director_limit": (director, current.disposal_director_limit, "后勤主任审批限额"),
+        "disposal_principal_limit": (principal, current.disposal_principal_limit, "校长审批限额"),
+    }
+    parsed: dict[str, Decimal] = {}
+    for name, (given, stored, label) in limits.items():
+        if given is None:
+            parsed[name] = stored
+            continue
+        try:
+            parsed[name] = parse_amount(given)
+        except AmountError as exc:
+            raise ValidationError(f"{label}：{exc.args[0]}", name) from exc
+        if parsed[name] <= 0:
+            raise ValidationError(f"{label}必须大于零。", name)
+    if parsed["disposal_director_limit"] >= parsed["disposal_principal_limit"]:
+        raise ValidationError(
+            "后勤主任审批限额必须小于校长审批限额。",
+            "disposal_director_limit" if director is not None else "disposal_principal_limit",
+        )
+    return {
+        f"{name}_fen": str(to_fen(parsed[name]))
+        for name, (given, _stored, _label) in limits.items()
+        if given is not None
+    }

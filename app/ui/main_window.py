@@ -17,7 +17,9 @@ from app.services import assets, handover
 from app.services.printing import handover_slip_pdf
 from app.services.settings import load_settings
 from app.ui.pdf_output import PdfOutput
+from app.ui.register.print_actions import RegisterPrinting
 from app.ui.register.tab import RegisterTab
+from app.ui.stock.tab import StockTab
 from app.ui.worker import TaskRunner
 
 
@@ -44,8 +46,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("main_tabs")
         self.register_tab = RegisterTab()
         self.tabs.addTab(self.register_tab, self.tr("校产台账"))
+        self.stock_tab = StockTab(runner, pdf_output, self.actor)
+        self.tabs.addTab(self.stock_tab, self.tr("库房"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
+        self.register_printing = RegisterPrinting(self, self.register_tab, runner, pdf_output)
         self._build_menus()
         self.db_label = QLabel(self.tr("数据库：{path}").format(path=db_path))
         self.db_label.setObjectName("db_label")
@@ -56,6 +61,8 @@ class MainWindow(QMainWindow):
         self.register_tab.edit_button.clicked.connect(self.edit_selected)
         self.register_tab.handover_button.clicked.connect(self.hand_over)
         self.register_tab.print_button.clicked.connect(self.print_selected_handover)
+        self.stock_tab.data_changed.connect(self.data_changed)
+        self.stock_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.data_changed.connect(self.refresh)
         self.resize(1280, 760)
         self.refresh()
@@ -84,6 +91,12 @@ class MainWindow(QMainWindow):
         self.status_action = self._action(
             self.tr("变更状态(&S)…"), self.change_status, None, "status_action"
         )
+        self.disposal_action = self._action(
+            self.tr("申请报废(&D)…"), self.request_disposal, None, "disposal_action"
+        )
+        self.disposal_list_action = self._action(
+            self.tr("报废申请(&L)…"), self.show_disposals, None, "disposal_list_action"
+        )
         self.print_action = self._action(
             self.tr("打印交接单(&P)"),
             self.print_selected_handover,
@@ -95,6 +108,12 @@ class MainWindow(QMainWindow):
         )
         self.save_pdf_action = self._action(
             self.tr("另存为 PDF(&A)…"), self.save_last_pdf, "Ctrl+Shift+S", "save_pdf_action"
+        )
+        self.import_action = self._action(
+            self.tr("导入台账(&I)…"), self.import_ledger, None, "import_action"
+        )
+        self.export_action = self._action(
+            self.tr("导出台账(&E)…"), self.export_register, None, "export_action"
         )
         self.quit_action = self._action(
             self.tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit, "quit_action"
@@ -123,6 +142,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("文件(&F)"))
         for action in (
             self.new_action,
+            self.import_action,
+            self.export_action,
+            None,
+            self.register_printing.cards_menu.menuAction(),
+            self.register_printing.labels_action,
+            self.register_printing.register_action,
             None,
             self.print_action,
             self.reprint_action,
@@ -136,11 +161,16 @@ class MainWindow(QMainWindow):
             self.edit_action,
             self.handover_action,
             self.status_action,
+            self.disposal_action,
+            self.disposal_list_action,
             None,
             self.reference_action,
             self.settings_action,
         ):
             edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        stock_menu = bar.addMenu(self.tr("库房(&K)"))
+        for action in self.stock_tab.menu_actions():
+            stock_menu.addSeparator() if action is None else stock_menu.addAction(action)
         view_menu = bar.addMenu(self.tr("视图(&V)"))
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
@@ -153,19 +183,27 @@ class MainWindow(QMainWindow):
         for widget in (self.edit_action, self.status_action, self.register_tab.edit_button):
             widget.setEnabled(count == 1)
         self.print_action.setEnabled(count == 1)
+        self.disposal_action.setEnabled(count > 0)
         self.register_tab.print_button.setEnabled(count == 1)
+        self.register_printing.update_enabled()
 
     # --- slots --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read everything shown (after any change)."""
         school = load_settings().school_name
         # Ends with the display name, so the platform does not append "— 后勤管家" a second time.
-        self.setWindowTitle(self.tr("{school} — 后勤管家").format(school=school or "未命名学校"))
+        self.setWindowTitle(
+            self.tr("{school} — 后勤管家").format(school=school or self.tr("未命名学校"))
+        )
         self.register_tab.refresh()
+        self.stock_tab.refresh()
         self._update_actions()
 
     def focus_search(self) -> None:
-        """Ctrl+F: put the cursor in the search box."""
+        """Ctrl+F: put the cursor in the search box (the stock room's, when it is shown)."""
+        if self.tabs.currentWidget() is self.stock_tab:
+            self.stock_tab.focus_search()
+            return
         self.tabs.setCurrentWidget(self.register_tab)
         self.register_tab.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.register_tab.search_edit.selectAll()
@@ -183,6 +221,21 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("已登记 {n} 件资产").format(n=len(created)), 5000
                 )
+
+    def import_ledger(self) -> None:
+        """文件 → 导入台账: preview a school's Excel/CSV ledger, then import it."""
+        from app.ui.register.import_dialog import choose_and_import
+
+        result = choose_and_import(self, self.runner, self.actor)
+        if result is not None:
+            self.data_changed.emit()
+            self.statusBar().showMessage(result.summary(), 15000)
+
+    def export_register(self) -> None:
+        """文件 → 导出台账: the register as filtered now, to an .xlsx workbook."""
+        from app.ui.register.export_register import export_register_file
+
+        export_register_file(self, self.runner, self.register_tab.model.filter)
 
     def edit_selected(self) -> None:
         """Open the selected asset for editing."""
@@ -234,6 +287,18 @@ class MainWindow(QMainWindow):
             return
         if self._run(lambda: assets.change_status(ids[0], status, reason, self.actor)):
             self.data_changed.emit()
+
+    def request_disposal(self) -> None:
+        """File a disposal request for the selected assets, then print the 报废申请表."""
+        from app.ui.dialogs.disposal_dialog import request_disposal
+
+        request_disposal(self, self.register_tab.selected_ids())
+
+    def show_disposals(self) -> None:
+        """The disposal requests: approve, reject or print them."""
+        from app.ui.dialogs.disposal_list_dialog import show_disposals
+
+        show_disposals(self)
 
     def print_selected_handover(self) -> None:
         """Ctrl+P: print the latest handover slip of the selected asset."""

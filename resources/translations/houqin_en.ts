@@ -259,6 +259,14 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
         <translation>Orig. value</translation>
     </message>
     <message>
+        <source>累计折旧（元）</source>
+        <translation>Accum. depreciation</translation>
+    </message>
+    <message>
+        <source>净值（元）</source>
+        <translation>Net value</translation>
+    </message>
+    <message>
         <source>购置日期</source>
         <translation>Purchase date</translation>
     </message>
@@ -288,6 +296,659 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
     <message>
         <source>意外错误</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDecisionDialog</name>
+    <message>
+        <source>报废申请 {number}</source>
+        <translation>Disposal request {number}</translation>
+    </message>
+    <message>
+        <source>{kind}原因</source>
+        <translation>Reason ({kind})</translation>
+    </message>
+    <message>
+        <source>有修复价值</source>
+        <translation>Worth repairing</translation>
+    </message>
+    <message>
+        <source>无修复价值</source>
+        <translation>Not worth repairing</translation>
+    </message>
+    <message>
+        <source>未作结论</source>
+        <translation>No conclusion</translation>
+    </message>
+    <message>
+        <source>共 {count} 件，原值合计 ¥{original}，净值合计 ¥{net}</source>
+        <translation>{count} items, original value ¥{original}, net value ¥{net}</translation>
+    </message>
+    <message>
+        <source>本申请已于 {date} {state}，不能再修改。</source>
+        <translation>This request was decided ({state}) on {date} and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>报废申请</source>
+        <translation>Disposal request</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>申请类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>修复价值</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>鉴定人</source>
+        <translation>Assessors</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>资产现状</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>审批权限</source>
+        <translation>Approval level</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>审批人*</source>
+        <translation>Approver*</translation>
+    </message>
+    <message>
+        <source>审批日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>处置方式</source>
+        <translation>Disposal method</translation>
+    </message>
+    <message>
+        <source>审批意见</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>批准时可写意见；驳回时必须写明理由</source>
+        <translation>Optional when approving; a rejection needs a reason</translation>
+    </message>
+    <message>
+        <source>批准前，在上表“残值（元）”一栏填写每件资产的残值收入（出售所得、回收价），没有可留空。</source>
+        <translation>Before approving, enter each asset&apos;s residual value (sale or scrap proceeds) in the &quot;Residual (yuan)&quot; column above; leave it empty if there is none.</translation>
+    </message>
+    <message>
+        <source>批准(&amp;A)</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>驳回(&amp;J)</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>打印申请表(&amp;P)</source>
+        <translation>&amp;Print form</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>无修复价值</source>
+        <translation>Not worth repairing</translation>
+    </message>
+    <message>
+        <source>有修复价值</source>
+        <translation>Worth repairing</translation>
+    </message>
+    <message>
+        <source>未作结论</source>
+        <translation>No conclusion</translation>
+    </message>
+    <message>
+        <source>提交并打印</source>
+        <translation>File and print</translation>
+    </message>
+    <message>
+        <source>提交报废申请（资产转为待报废）并生成报废申请表 PDF</source>
+        <translation>File the disposal request (the assets become pending disposal) and create the request form PDF</translation>
+    </message>
+    <message>
+        <source>{kind}原因*</source>
+        <translation>Reason ({kind})*</translation>
+    </message>
+    <message>
+        <source>申请报废的资产（{n} 件）</source>
+        <translation>Assets to dispose of ({n})</translation>
+    </message>
+    <message>
+        <source>原值合计 ¥{original}，净值合计 ¥{net}</source>
+        <translation>Original value ¥{original}, net value ¥{net}</translation>
+    </message>
+    <message>
+        <source>申请报废</source>
+        <translation>Request disposal</translation>
+    </message>
+    <message>
+        <source>请先在台账中选择要报废的资产（按住 Ctrl 或 Shift 可以多选）。</source>
+        <translation>First select the assets to dispose of in the register (hold Ctrl or Shift to select several).</translation>
+    </message>
+    <message>
+        <source>申请报废的资产</source>
+        <translation>Assets to dispose of</translation>
+    </message>
+    <message>
+        <source>移出所选(&amp;R)</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>申请类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>拟处置方式</source>
+        <translation>Proposed method</translation>
+    </message>
+    <message>
+        <source>报废原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <source>为什么要报废：损坏情况、维修费用、使用年限等</source>
+        <translation>Why: damage, repair cost, years in use...</translation>
+    </message>
+    <message>
+        <source>资产现状</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>外观、能否使用、缺少的部件</source>
+        <translation>Appearance, whether it works, missing parts</translation>
+    </message>
+    <message>
+        <source>修复价值</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>鉴定人*</source>
+        <translation>Assessors*</translation>
+    </message>
+    <message>
+        <source>至少三人，用顿号或逗号隔开，如：王芳、张敏、赵磊</source>
+        <translation>At least three, separated by commas, e.g. 王芳、张敏、赵磊</translation>
+    </message>
+    <message>
+        <source>申请人*</source>
+        <translation>Requested by*</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalLinesModel</name>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>购置日期</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <source>原值（元）</source>
+        <translation>Original (yuan)</translation>
+    </message>
+    <message>
+        <source>净值（元）</source>
+        <translation>Net (yuan)</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>存放地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>残值（元）</source>
+        <translation>Residual (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalListDialog</name>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>共 {count} 张，其中待审批 {pending} 张</source>
+        <translation>Requests: {count} (awaiting approval: {pending})</translation>
+    </message>
+    <message>
+        <source>正在生成报废申请表 {number}…</source>
+        <translation>Creating disposal request form {number}...</translation>
+    </message>
+    <message>
+        <source>报废申请表已生成：{path}</source>
+        <translation>Disposal request form created: {path}</translation>
+    </message>
+    <message>
+        <source>报废申请表已生成</source>
+        <translation>Disposal request form created</translation>
+    </message>
+    <message>
+        <source>报废申请表已保存为：
+{path}
+
+这台电脑没有能自动打开 PDF 的程序，请安装 PDF 阅读器，或用“文件 → 另存为 PDF”复制到别处打印。</source>
+        <translation>The disposal request form was saved as:
+{path}
+
+This computer has no program that opens PDF files. Install a PDF reader, or use File → Save as PDF to copy it elsewhere for printing.</translation>
+    </message>
+    <message>
+        <source>后勤管家</source>
+        <translation>Houqin</translation>
+    </message>
+    <message>
+        <source>报废申请</source>
+        <translation>Disposal requests</translation>
+    </message>
+    <message>
+        <source>审批状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>查看/审批(&amp;O)…</source>
+        <translation>&amp;Open / decide...</translation>
+    </message>
+    <message>
+        <source>打印申请表(&amp;P)</source>
+        <translation>&amp;Print form</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalListModel</name>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>申请日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>原值合计</source>
+        <translation>Original value</translation>
+    </message>
+    <message>
+        <source>净值合计</source>
+        <translation>Net value</translation>
+    </message>
+    <message>
+        <source>处置方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>审批日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>{method}（拟）</source>
+        <translation>{method} (proposed)</translation>
+    </message>
+</context>
+<context>
+    <name>DocActions</name>
+    <message>
+        <source>入库单 {number} 已过账</source>
+        <translation>Receipt {number} posted</translation>
+    </message>
+    <message>
+        <source>领用单 {number} 已保存</source>
+        <translation>Requisition {number} saved</translation>
+    </message>
+    <message>
+        <source>报损单 {number} 已过账</source>
+        <translation>Write-off {number} posted</translation>
+    </message>
+    <message>
+        <source>退库单 {number} 已过账</source>
+        <translation>Return {number} posted</translation>
+    </message>
+    <message>
+        <source>领用单 {number} 已提交审批</source>
+        <translation>Requisition {number} submitted for approval</translation>
+    </message>
+    <message>
+        <source>领用单 {number}&#x3000;{department}&#x3000;领用人：{person}&#x3000;用途：{purpose}</source>
+        <translation>Requisition {number}   {department}   requested by: {person}   purpose: {purpose}</translation>
+    </message>
+    <message>
+        <source>批准领用单</source>
+        <translation>Approve requisition</translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>领用单 {number} 已批准</source>
+        <translation>Requisition {number} approved</translation>
+    </message>
+    <message>
+        <source>驳回领用单</source>
+        <translation>Reject requisition</translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>领用单 {number} 已驳回</source>
+        <translation>Requisition {number} rejected</translation>
+    </message>
+    <message>
+        <source>取消领用单</source>
+        <translation>Cancel requisition</translation>
+    </message>
+    <message>
+        <source>领用单 {number} 已取消</source>
+        <translation>Requisition {number} cancelled</translation>
+    </message>
+    <message>
+        <source>领用单 {number} 已发放</source>
+        <translation>Requisition {number} issued</translation>
+    </message>
+    <message>
+        <source>冲销入库单</source>
+        <translation>Reverse receipt</translation>
+    </message>
+    <message>
+        <source>冲销入库单 {number}：整单以原金额冲回。
+冲销原因：</source>
+        <translation>Reverse receipt {number}: every line goes back out at its original amount.
+Reason:</translation>
+    </message>
+    <message>
+        <source>已冲销，冲销单 {number}</source>
+        <translation>Reversed by {number}</translation>
+    </message>
+</context>
+<context>
+    <name>DocLinesModel</name>
+    <message>
+        <source>物资编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>实发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>现有库存</source>
+        <translation>On hand now</translation>
+    </message>
+</context>
+<context>
+    <name>DocTableModel</name>
+    <message>
+        <source>单据编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>领用人/供应商</source>
+        <translation>Requester / supplier</translation>
+    </message>
+    <message>
+        <source>用途/原因</source>
+        <translation>Purpose / reason</translation>
+    </message>
+    <message>
+        <source>行数</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>DocsPanel</name>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>单号、领用人、供应商、用途</source>
+        <translation>Number, requester, supplier, purpose</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>打开/修改</source>
+        <translation>Open / edit</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>批准…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>发放…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>取消领用单…</source>
+        <translation>Cancel requisition…</translation>
+    </message>
+    <message>
+        <source>退库…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>冲销…</source>
+        <translation>Reverse…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>共 {n} 张</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>选择一张单据查看明细。</source>
+        <translation>Select a document to see its lines.</translation>
+    </message>
+    <message>
+        <source>领用/退库人：{name}</source>
+        <translation>Requester / returned by: {name}</translation>
+    </message>
+    <message>
+        <source>供应商：{name}</source>
+        <translation>Supplier: {name}</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>审批：{name}</source>
+        <translation>Approved by: {name}</translation>
+    </message>
+    <message>
+        <source>驳回/取消原因：{reason}</source>
+        <translation>Reason rejected / cancelled: {reason}</translation>
+    </message>
+    <message>
+        <source>关联：{number}</source>
+        <translation>Related: {number}</translation>
+    </message>
+    <message>
+        <source>金额 ¥{total}</source>
+        <translation>Amount ¥{total}</translation>
+    </message>
+</context>
+<context>
+    <name>EditLinesModel</name>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -406,10 +1067,625 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
     </message>
 </context>
 <context>
+    <name>ImportAssetsDialog</name>
+    <message>
+        <source>导入台账</source>
+        <translation>Import ledger</translation>
+    </message>
+    <message>
+        <source>只显示有问题的行(&amp;W)</source>
+        <translation>Sho&amp;w only rows with problems</translation>
+    </message>
+    <message>
+        <source>调整列对应(&amp;M)…</source>
+        <translation>Column &amp;mapping...</translation>
+    </message>
+    <message>
+        <source>停止(&amp;S)</source>
+        <translation>&amp;Stop</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>空行</source>
+        <translation>blank</translation>
+    </message>
+    <message>
+        <source>合计行</source>
+        <translation>totals</translation>
+    </message>
+    <message>
+        <source>重复的表头</source>
+        <translation>repeated header</translation>
+    </message>
+    <message>
+        <source>标题或说明行</source>
+        <translation>title or note</translation>
+    </message>
+    <message>
+        <source>全部导入(&amp;I)</source>
+        <translation>&amp;Import all</translation>
+    </message>
+    <message>
+        <source>只导入无误的行(&amp;G)</source>
+        <translation>Import only the &amp;good rows</translation>
+    </message>
+    <message>
+        <source>台账文件：{path}</source>
+        <translation>Ledger file: {path}</translation>
+    </message>
+    <message>
+        <source>已停止，数据库没有任何改动。</source>
+        <translation>Stopped. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>正在读取工作表…</source>
+        <translation>Reading the worksheet...</translation>
+    </message>
+    <message>
+        <source>正在读取 CSV…</source>
+        <translation>Reading the CSV file...</translation>
+    </message>
+    <message>
+        <source>正在检查数据…</source>
+        <translation>Checking the rows...</translation>
+    </message>
+    <message>
+        <source>正在核对分类、编号和地点…</source>
+        <translation>Checking categories, numbers and places...</translation>
+    </message>
+    <message>
+        <source>正在登记资产…</source>
+        <translation>Registering the assets...</translation>
+    </message>
+    <message>
+        <source>正在读取台账…</source>
+        <translation>Reading the ledger...</translation>
+    </message>
+    <message>
+        <source>台账文件：{source}；表头在第 {line} 行</source>
+        <translation>Ledger file: {source}; header on row {line}</translation>
+    </message>
+    <message>
+        <source>无法导入：{problems}。请点“调整列对应”指定表头和各列。</source>
+        <translation>Cannot import: {problems}. Use “Column mapping” to set the header row and the columns.</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据：可导入 {good} 行（{assets} 件资产，原值合计 ¥{total}），有错误 {bad} 行。</source>
+        <translation>{rows} data rows: {good} can be imported ({assets} assets, original value ¥{total}), {bad} have errors.</translation>
+    </message>
+    <message>
+        <source>已跳过：{skipped}</source>
+        <translation>Skipped: {skipped}</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{reason} {count} 行</source>
+        <translation>{reason} rows: {count}</translation>
+    </message>
+    <message>
+        <source>将新建：{records}</source>
+        <translation>To be created: {records}</translation>
+    </message>
+    <message>
+        <source>其中 {count} 件单价低于固定资产标准 ¥{threshold}。</source>
+        <translation>{count} of these assets cost less than the fixed-asset threshold of ¥{threshold}.</translation>
+    </message>
+    <message>
+        <source>全部导入 {rows} 行(&amp;I)</source>
+        <translation>&amp;Import all {rows} rows</translation>
+    </message>
+    <message>
+        <source>只导入无误的 {rows} 行(&amp;G)</source>
+        <translation>Import only the {rows} &amp;good rows</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing...</translation>
+    </message>
+    <message>
+        <source>选择要导入的台账</source>
+        <translation>Choose the ledger to import</translation>
+    </message>
+    <message>
+        <source>台账 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
+        <translation>Ledgers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>（不导入）</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>原资产编号</source>
+        <translation>Former asset no.</translation>
+    </message>
+    <message>
+        <source>资产名称</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>资产分类（代码或名称）</source>
+        <translation>Category (code or name)</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification / model</translation>
+    </message>
+    <message>
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>计量单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>数量</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>单价（原值）</source>
+        <translation>Unit price (original value)</translation>
+    </message>
+    <message>
+        <source>金额（单价×数量）</source>
+        <translation>Amount (price × quantity)</translation>
+    </message>
+    <message>
+        <source>购置日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>经费来源</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>发票号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>保修截止</source>
+        <translation>Warranty until</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>楼栋</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>存放地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>保管人（使用人）</source>
+        <translation>Custodian (user)</translation>
+    </message>
+    <message>
+        <source>使用部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>调整列对应</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>为台账的每一列选择导入为哪一项；不需要的列选“不导入”。您的选择会被记住，下次导入表头相同的台账时自动使用。</source>
+        <translation>For each column of the ledger, choose what it holds; choose “(not imported)” for the columns you do not need. Your choices are remembered and used again for ledgers with the same headings.</translation>
+    </message>
+    <message>
+        <source>表头所在行(&amp;H)</source>
+        <translation>&amp;Header row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>台账中的列名</source>
+        <translation>Heading in the ledger</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Sample values</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>问题或说明</source>
+        <translation>Problems or notes</translation>
+    </message>
+    <message>
+        <source>资产编号</source>
+        <translation>Asset no.</translation>
+    </message>
+    <message>
+        <source>资产名称</source>
+        <translation>Asset name</translation>
+    </message>
+    <message>
+        <source>资产分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit price (¥)</translation>
+    </message>
+    <message>
+        <source>购置日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>存放地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>保管人</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>使用部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>有错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>（自动编号）</source>
+        <translation>(automatic)</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>发放领用单 {number}</source>
+        <translation>Issue requisition {number}</translation>
+    </message>
+    <message>
+        <source>领用单 {number}&#x3000;{department}&#x3000;领用人：{person}&#x3000;用途：{purpose}&#x3000;审批人：{approver}</source>
+        <translation>Requisition {number}   {department}   requested by: {person}   purpose: {purpose}   approved by: {approver}</translation>
+    </message>
+    <message>
+        <source>发放(&amp;F)</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>共 {n} 行，其中足额发放 {full} 行</source>
+        <translation>{n} lines, {full} issued in full</translation>
+    </message>
+    <message>
+        <source>第 {n} 行：{message}</source>
+        <translation>Line {n}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueLinesModel</name>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>申请数量</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>现有库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>实发数量</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>实发数量不能超过申请数量 {n}</source>
+        <translation>Cannot issue more than the {n} requested</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>新建物资</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>编辑物资 {code}</source>
+        <translation>Edit item {code}</translation>
+    </message>
+    <message>
+        <source>已有出入库记录的物资不能修改计量单位。</source>
+        <translation>The unit of an item that has moved in or out cannot change.</translation>
+    </message>
+    <message>
+        <source>没有名为“{text}”的计量单位，请从列表中选择，或在基础数据中添加。</source>
+        <translation>There is no unit named “{text}”. Pick one from the list, or add it under reference data.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>物资编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>库存数量</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>库存金额（元）</source>
+        <translation>Value (yuan)</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>{name}（已停用）</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>所选资产（{n} 件）</source>
+        <translation>Selected assets ({n})</translation>
+    </message>
+    <message>
+        <source>台账当前筛选结果（{n} 件）</source>
+        <translation>Current register filter ({n} assets)</translation>
+    </message>
+    <message>
+        <source>生成标签</source>
+        <translation>Make labels</translation>
+    </message>
+    <message>
+        <source>没有要打印标签的资产：请先在台账中选择资产，或调整筛选条件。</source>
+        <translation>There are no assets to label: select assets in the register first, or change the filter.</translation>
+    </message>
+    <message>
+        <source>打印资产标签</source>
+        <translation>Print asset labels</translation>
+    </message>
+    <message>
+        <source>标签纸</source>
+        <translation>Label sheet</translation>
+    </message>
+    <message>
+        <source>规格</source>
+        <translation>Sheet type</translation>
+    </message>
+    <message>
+        <source>上边距（毫米）</source>
+        <translation>Top margin (mm)</translation>
+    </message>
+    <message>
+        <source>左边距（毫米）</source>
+        <translation>Left margin (mm)</translation>
+    </message>
+    <message>
+        <source>左右间距（毫米）</source>
+        <translation>Horizontal gap (mm)</translation>
+    </message>
+    <message>
+        <source>上下间距（毫米）</source>
+        <translation>Vertical gap (mm)</translation>
+    </message>
+    <message>
+        <source>恢复此规格的默认边距</source>
+        <translation>Restore this sheet&apos;s margins</translation>
+    </message>
+    <message>
+        <source>从第几枚开始</source>
+        <translation>Start at label</translation>
+    </message>
+    <message>
+        <source>用过一部分的标签纸可以接着用：左上角为第 1 枚，从左到右、从上到下数。</source>
+        <translation>Reuse a half-used sheet: the top left label is number 1, counting left to right, then top to bottom.</translation>
+    </message>
+    <message>
+        <source>印出标签边框（用普通纸试印时）</source>
+        <translation>Print label outlines (for a test on plain paper)</translation>
+    </message>
+    <message>
+        <source>打印哪些资产</source>
+        <translation>Which assets</translation>
+    </message>
+    <message>
+        <source>第一张标签纸</source>
+        <translation>First sheet</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>发出</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>结存</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>单价</source>
+        <translation>Unit cost</translation>
+    </message>
+    <message>
+        <source>结存金额</source>
+        <translation>Balance value</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPane</name>
+    <message>
+        <source>物资台账</source>
+        <translation>Item ledger</translation>
+    </message>
+    <message>
+        <source>在左侧选择一个物资，这里显示它的收发结存明细（最新的在上）。</source>
+        <translation>Select an item on the left to see what came in and went out, newest first.</translation>
+    </message>
+    <message>
+        <source>库存 {qty} {unit}&#x3000;金额 ¥{value}&#x3000;平均单价 {cost}&#x3000;最低库存 {level}&#x3000;货架 {shelf}</source>
+        <translation>On hand {qty} {unit}   value ¥{value}   average cost {cost}   reorder level {level}   shelf {shelf}</translation>
+    </message>
+    <message>
+        <source>&#x3000;低于最低库存，请补货</source>
+        <translation>   below its reorder level: reorder</translation>
+    </message>
+</context>
+<context>
+    <name>LineEntry</name>
+    <message>
+        <source>库存 {qty} {unit}</source>
+        <translation>On hand {qty} {unit}</translation>
+    </message>
+    <message>
+        <source>（低于最低库存 {level}）</source>
+        <translation> (below the reorder level of {level})</translation>
+    </message>
+    <message>
+        <source>没有找到“{text}”。请换个写法，或先新建物资。</source>
+        <translation>Nothing found for “{text}”. Try other words, or create the item first.</translation>
+    </message>
+    <message>
+        <source>请输入物资编码或名称。</source>
+        <translation>Type an item code or name.</translation>
+    </message>
+    <message>
+        <source>请先选择物资。</source>
+        <translation>Pick an item first.</translation>
+    </message>
+    <message>
+        <source>请填写大于零的单价（元，最多两位小数）。</source>
+        <translation>Enter a unit price above zero (yuan, at most two decimals).</translation>
+    </message>
+    <message>
+        <source>{name} 已在第 {n} 行，请直接修改那一行的数量。</source>
+        <translation>{name} is already on line {n}; change the quantity on that line.</translation>
+    </message>
+    <message>
+        <source>共 {n} 行，金额合计 ¥{total}</source>
+        <translation>{n} lines, total ¥{total}</translation>
+    </message>
+    <message>
+        <source>共 {n} 行</source>
+        <translation>{n} lines</translation>
+    </message>
+</context>
+<context>
+    <name>LinesDialog</name>
+    <message>
+        <source>没有名为“{text}”的{label}，请从列表中选择。</source>
+        <translation>There is no {label} named “{text}”; pick one from the list.</translation>
+    </message>
+    <message>
+        <source>单据上至少要有一行物资。</source>
+        <translation>A document needs at least one line.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>校产台账</source>
         <translation>Property register</translation>
+    </message>
+    <message>
+        <source>库房</source>
+        <translation>Stock room</translation>
     </message>
     <message>
         <source>数据库：{path}</source>
@@ -432,6 +1708,14 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
         <translation>Change &amp;status...</translation>
     </message>
     <message>
+        <source>申请报废(&amp;D)…</source>
+        <translation>Request &amp;disposal...</translation>
+    </message>
+    <message>
+        <source>报废申请(&amp;L)…</source>
+        <translation>Disposal &amp;list...</translation>
+    </message>
+    <message>
         <source>打印交接单(&amp;P)</source>
         <translation>&amp;Print handover slip</translation>
     </message>
@@ -442,6 +1726,14 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
     <message>
         <source>另存为 PDF(&amp;A)…</source>
         <translation>Save PDF &amp;as...</translation>
+    </message>
+    <message>
+        <source>导入台账(&amp;I)…</source>
+        <translation>&amp;Import ledger...</translation>
+    </message>
+    <message>
+        <source>导出台账(&amp;E)…</source>
+        <translation>&amp;Export register...</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -480,6 +1772,10 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>库房(&amp;K)</source>
+        <translation>Stoc&amp;k room</translation>
+    </message>
+    <message>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
@@ -490,6 +1786,10 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
     <message>
         <source>{school} — 后勤管家</source>
         <translation>{school} — Houqin 后勤管家</translation>
+    </message>
+    <message>
+        <source>未命名学校</source>
+        <translation>Unnamed school</translation>
     </message>
     <message>
         <source>已登记 {n} 件资产</source>
@@ -568,6 +1868,31 @@ Database: {path}</translation>
     <message>
         <source>后勤管家</source>
         <translation>Houqin</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>另存为</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityColumnModel</name>
+    <message>
+        <source>最多可填 {n}</source>
+        <translation>At most {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>过账(&amp;S)</source>
+        <translation>Po&amp;st</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>supplier</translation>
     </message>
 </context>
 <context>
@@ -660,6 +1985,114 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>RegisterExport</name>
+    <message>
+        <source>资产台账-{date}.xlsx</source>
+        <translation>asset-register-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>导出台账</source>
+        <translation>Export register</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出台账…</source>
+        <translation>Exporting the register...</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 件资产：{path}</source>
+        <translation>Exported {count} assets: {path}</translation>
+    </message>
+    <message>
+        <source>已取消导出。</source>
+        <translation>Export cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPrinting</name>
+    <message>
+        <source>打印资产卡片(&amp;C)</source>
+        <translation>Print asset &amp;cards</translation>
+    </message>
+    <message>
+        <source>每页一张(&amp;1)</source>
+        <translation>&amp;1 per page</translation>
+    </message>
+    <message>
+        <source>每页两张(&amp;2)</source>
+        <translation>&amp;2 per page</translation>
+    </message>
+    <message>
+        <source>打印标签(&amp;L)…</source>
+        <translation>Print &amp;labels...</translation>
+    </message>
+    <message>
+        <source>打印台账(&amp;T)</source>
+        <translation>Print the regis&amp;ter</translation>
+    </message>
+    <message>
+        <source>请先在台账中选择要打印资产卡片的资产。</source>
+        <translation>Select the assets whose cards to print in the register first.</translation>
+    </message>
+    <message>
+        <source>正在生成资产卡片…</source>
+        <translation>Making asset cards...</translation>
+    </message>
+    <message>
+        <source>正在生成资产标签…</source>
+        <translation>Making asset labels...</translation>
+    </message>
+    <message>
+        <source>没有符合筛选条件的资产，没有可打印的台账。</source>
+        <translation>No asset matches the filter: there is no register to print.</translation>
+    </message>
+    <message>
+        <source>正在生成固定资产台账…</source>
+        <translation>Making the fixed asset register...</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在打印</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>已取消打印。</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <source>已生成：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>PDF 已生成</source>
+        <translation>PDF saved</translation>
+    </message>
+    <message>
+        <source>PDF 已保存为：
+{path}
+
+这台电脑没有能自动打开 PDF 的程序，请安装 PDF 阅读器，或用“文件 → 另存为 PDF”复制到别处打印。</source>
+        <translation>The PDF was saved as:
+{path}
+
+This computer has no program that opens PDF files. Install a PDF reader, or copy it elsewhere to print with &quot;File → Save as PDF&quot;.</translation>
+    </message>
+    <message>
+        <source>后勤管家</source>
+        <translation>Houqin</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTab</name>
     <message>
         <source>搜索资产编号、名称、规格、保管人、房间（Ctrl+F）</source>
@@ -698,6 +2131,14 @@ Database: {path}</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>折旧截至</source>
+        <translation>Depreciation as of</translation>
+    </message>
+    <message>
+        <source>累计折旧和净值按此日期所在月份计算（按月计提，年限平均法）</source>
+        <translation>Accumulated depreciation and net value up to the month of this date (monthly straight line)</translation>
+    </message>
+    <message>
         <source>全部分类</source>
         <translation>All categories</translation>
     </message>
@@ -720,6 +2161,99 @@ Database: {path}</translation>
     <message>
         <source>共 {count} 件，原值合计 ¥{total}</source>
         <translation>Assets: {count} · Original value: ¥{total}</translation>
+    </message>
+    <message>
+        <source>累计折旧 ¥{accumulated}，净值 ¥{net}</source>
+        <translation>Accumulated depreciation ¥{accumulated}, net value ¥{net}</translation>
+    </message>
+</context>
+<context>
+    <name>RequisitionDialog</name>
+    <message>
+        <source>保存草稿(&amp;S)</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>保存并提交(&amp;T)</source>
+        <translation>Save and submi&amp;t</translation>
+    </message>
+    <message>
+        <source>领用单 {number}（草稿）</source>
+        <translation>Requisition {number} (draft)</translation>
+    </message>
+    <message>
+        <source>领用部门</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>领用人</source>
+        <translation>requester</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>过账(&amp;S)</source>
+        <translation>Po&amp;st</translation>
+    </message>
+    <message>
+        <source>共 {n} 行可退，本次退回 {typed} 行</source>
+        <translation>{n} lines can come back; {typed} returned now</translation>
+    </message>
+    <message>
+        <source>领用单</source>
+        <translation>requisition</translation>
+    </message>
+    <message>
+        <source>退库人</source>
+        <translation>person returning</translation>
+    </message>
+    <message>
+        <source>没有“{text}”这个{label}，请从列表中选择。</source>
+        <translation>There is no {label} “{text}”; pick one from the list.</translation>
+    </message>
+    <message>
+        <source>第 {n} 行：{message}</source>
+        <translation>Line {n}: {message}</translation>
+    </message>
+    <message>
+        <source>请在“退回数量”一栏填写要退回的数量。</source>
+        <translation>Type the quantities coming back in the “Return” column.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesModel</name>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>发放数量</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已退</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>可退</source>
+        <translation>Returnable</translation>
+    </message>
+    <message>
+        <source>退回数量</source>
+        <translation>Return</translation>
     </message>
 </context>
 <context>
@@ -811,6 +2345,671 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StockDecisionDialog</name>
+    <message>
+        <source>领用单审批</source>
+        <translation>Requisition decision</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>StockIssueDialog</name>
+    <message>
+        <source>发放领用单</source>
+        <translation>Issue requisition</translation>
+    </message>
+    <message>
+        <source>发放日期</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>发放人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>实发数量已按“申请数量与库存的较小者”填好；可直接修改，回车到下一行。库存不足的行以红色显示。</source>
+        <translation>Each line proposes the lesser of the request and the stock on hand; type over it, Enter goes to the next line. Lines short of stock are red.</translation>
+    </message>
+</context>
+<context>
+    <name>StockItemDialog</name>
+    <message>
+        <source>物资</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>物资编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>留空则自动编号（W00001…）</source>
+        <translation>Automatic if left blank (W00001…)</translation>
+    </message>
+    <message>
+        <source>物资名称*</source>
+        <translation>Name*</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>计量单位*</source>
+        <translation>Unit*</translation>
+    </message>
+    <message>
+        <source>物资分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>货架位置</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>如 A-03</source>
+        <translation>e.g. A-03</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <source>库存低于此数量时提醒补货</source>
+        <translation>Below this stock the item is flagged for reordering</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StockPanel</name>
+    <message>
+        <source>搜索物资编码、名称、规格（Ctrl+F）</source>
+        <translation>Search code, name, specification (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>只看低于最低库存</source>
+        <translation>Below reorder level only</translation>
+    </message>
+    <message>
+        <source>含已停用</source>
+        <translation>Include inactive</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>全部分类</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>共 {count} 种，库存金额 ¥{total}</source>
+        <translation>{count} items, stock value ¥{total}</translation>
+    </message>
+</context>
+<context>
+    <name>StockReceiptDialog</name>
+    <message>
+        <source>入库单</source>
+        <translation>Goods receipt</translation>
+    </message>
+    <message>
+        <source>入库日期</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <source>供应商</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>发票号</source>
+        <translation>Invoice no.</translation>
+    </message>
+    <message>
+        <source>新建物资(&amp;N)…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>登记一个还没有的物资，并录入到本单</source>
+        <translation>Register an item that is not in the list and put it on this receipt</translation>
+    </message>
+    <message>
+        <source>录入物资：输入编码或名称 → 回车 → 数量 → 回车，接着录下一行</source>
+        <translation>Enter items: code or name → Enter → quantity → Enter, then the next line</translation>
+    </message>
+    <message>
+        <source>物资(&amp;W)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>输入编码或名称的几个字，回车选择</source>
+        <translation>Type a code or part of a name, Enter picks</translation>
+    </message>
+    <message>
+        <source>数量(&amp;Q)</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>单价(&amp;J)</source>
+        <translation>Unit &amp;price</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>把这一行加入单据（回车）</source>
+        <translation>Add this line to the document (Enter)</translation>
+    </message>
+    <message>
+        <source>删除行(&amp;D)</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <source>删除选中的行（Delete）</source>
+        <translation>Delete the selected lines (Delete)</translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Bought by</translation>
+    </message>
+    <message>
+        <source>验收人</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>库管员</source>
+        <translation>Storekeeper</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StockReportsDialog</name>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>依据期间（上学期消耗）</source>
+        <translation>Basis period (last term’s consumption)</translation>
+    </message>
+    <message>
+        <source>统计期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>选择期间后点“统计”。</source>
+        <translation>Choose a period, then click “Run”.</translation>
+    </message>
+    <message>
+        <source>已停止统计。</source>
+        <translation>The report was stopped.</translation>
+    </message>
+    <message>
+        <source>领用部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>物资编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Model/spec</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>领用数量</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>退库数量</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>消耗数量</source>
+        <translation>Consumed</translation>
+    </message>
+    <message>
+        <source>消耗金额（元）</source>
+        <translation>Consumed value (yuan)</translation>
+    </message>
+    <message>
+        <source>{period}：{departments} 个部门，{rows} 行，消耗金额合计 ¥{total}</source>
+        <translation>{period}: {departments} departments, {rows} rows, consumed value ¥{total}</translation>
+    </message>
+    <message>
+        <source>物资类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>上学期消耗</source>
+        <translation>Last term’s consumption</translation>
+    </message>
+    <message>
+        <source>当前库存</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>最低库存</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <source>建议采购量</source>
+        <translation>Suggested purchase</translation>
+    </message>
+    <message>
+        <source>参考单价（元）</source>
+        <translation>Reference price (yuan)</translation>
+    </message>
+    <message>
+        <source>预计金额（元）</source>
+        <translation>Estimated cost (yuan)</translation>
+    </message>
+    <message>
+        <source>{target}供需计划（依据 {basis}）：{items} 种物资，建议采购 {buy} 种（底色标出），预计金额 ¥{total}。建议采购量 = 上学期消耗 + 最低库存 − 当前库存（不足零记零）。</source>
+        <translation>Supply plan for {target} (based on {basis}): {items} items, {buy} to buy (shaded), estimated cost ¥{total}. Suggested purchase = last term’s consumption + reorder level − on hand (never below zero).</translation>
+    </message>
+    <message>
+        <source>请先统计，再导出。</source>
+        <translation>Run the report before exporting it.</translation>
+    </message>
+    <message>
+        <source>{target}物资供需计划</source>
+        <translation>Supply plan {target}</translation>
+    </message>
+    <message>
+        <source>物资消耗统计（{period}）</source>
+        <translation>Consumption {period}</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>无法保存 {path}：{reason}</source>
+        <translation>Cannot save {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>库房统计报表</source>
+        <translation>Stock room reports</translation>
+    </message>
+    <message>
+        <source>报表(&amp;R)</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>物资消耗统计（按部门、物资）</source>
+        <translation>Consumption by department and item</translation>
+    </message>
+    <message>
+        <source>下学期物资供需计划</source>
+        <translation>Next term’s supply plan</translation>
+    </message>
+    <message>
+        <source>部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>学期(&amp;T)</source>
+        <translation>&amp;Term</translation>
+    </message>
+    <message>
+        <source>日期范围(&amp;G)</source>
+        <translation>Date ran&amp;ge</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>统计(&amp;Q)</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;E)…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>StockRequisitionDialog</name>
+    <message>
+        <source>领用单</source>
+        <translation>Requisition</translation>
+    </message>
+    <message>
+        <source>领用日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>领用部门*</source>
+        <translation>Department*</translation>
+    </message>
+    <message>
+        <source>领用人*</source>
+        <translation>Requester*</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>如：期中考试印卷</source>
+        <translation>e.g. printing the mid-term exams</translation>
+    </message>
+    <message>
+        <source>录入物资：输入编码或名称 → 回车 → 数量 → 回车，接着录下一行</source>
+        <translation>Enter items: code or name → Enter → quantity → Enter, then the next line</translation>
+    </message>
+    <message>
+        <source>物资(&amp;W)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>输入编码或名称的几个字，回车选择</source>
+        <translation>Type a code or part of a name, Enter picks</translation>
+    </message>
+    <message>
+        <source>数量(&amp;Q)</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>把这一行加入单据（回车）</source>
+        <translation>Add this line to the document (Enter)</translation>
+    </message>
+    <message>
+        <source>删除行(&amp;D)</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <source>删除选中的行（Delete）</source>
+        <translation>Delete the selected lines (Delete)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StockReturnDialog</name>
+    <message>
+        <source>退库单</source>
+        <translation>Return to stock</translation>
+    </message>
+    <message>
+        <source>领用单*</source>
+        <translation>Requisition*</translation>
+    </message>
+    <message>
+        <source>退库日期</source>
+        <translation>Return date</translation>
+    </message>
+    <message>
+        <source>退库人</source>
+        <translation>Returned by</translation>
+    </message>
+    <message>
+        <source>退库原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>如：多领、未用完</source>
+        <translation>e.g. too many taken, not used up</translation>
+    </message>
+    <message>
+        <source>在“退回数量”一栏填写要退回的数量（回车到下一行）；不退的行留空。</source>
+        <translation>Type the quantities coming back in the “Return” column (Enter goes down); leave the others empty.</translation>
+    </message>
+    <message>
+        <source>库管员</source>
+        <translation>Storekeeper</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StockTab</name>
+    <message>
+        <source>入库…</source>
+        <translation>Receive…</translation>
+    </message>
+    <message>
+        <source>领用单…</source>
+        <translation>Requisition…</translation>
+    </message>
+    <message>
+        <source>退库…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>报损…</source>
+        <translation>Write off…</translation>
+    </message>
+    <message>
+        <source>新增物资…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>编辑物资…</source>
+        <translation>Edit item…</translation>
+    </message>
+    <message>
+        <source>停用物资</source>
+        <translation>Deactivate item</translation>
+    </message>
+    <message>
+        <source>删除物资</source>
+        <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>统计报表…</source>
+        <translation>Reports…</translation>
+    </message>
+    <message>
+        <source>库存与台账</source>
+        <translation>Stock and ledger</translation>
+    </message>
+    <message>
+        <source>单据</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>入库(&amp;R)…</source>
+        <translation>&amp;Receive goods…</translation>
+    </message>
+    <message>
+        <source>领用单(&amp;L)…</source>
+        <translation>Re&amp;quisition…</translation>
+    </message>
+    <message>
+        <source>退库(&amp;T)…</source>
+        <translation>Re&amp;turn to stock…</translation>
+    </message>
+    <message>
+        <source>报损(&amp;B)…</source>
+        <translation>&amp;Write off…</translation>
+    </message>
+    <message>
+        <source>新增物资(&amp;N)…</source>
+        <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>库存与台账(&amp;S)</source>
+        <translation>&amp;Stock and ledger</translation>
+    </message>
+    <message>
+        <source>单据(&amp;D)</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>统计报表(&amp;P)…</source>
+        <translation>Re&amp;ports…</translation>
+    </message>
+    <message>
+        <source>启用物资</source>
+        <translation>Activate item</translation>
+    </message>
+    <message>
+        <source>已新增物资</source>
+        <translation>Item added</translation>
+    </message>
+    <message>
+        <source>物资已保存</source>
+        <translation>Item saved</translation>
+    </message>
+    <message>
+        <source>物资 {code} 已停用</source>
+        <translation>Item {code} deactivated</translation>
+    </message>
+    <message>
+        <source>物资 {code} 已启用</source>
+        <translation>Item {code} activated</translation>
+    </message>
+    <message>
+        <source>删除物资 {code} {name}？</source>
+        <translation>Delete item {code} {name}?</translation>
+    </message>
+    <message>
+        <source>物资 {code} 已删除</source>
+        <translation>Item {code} deleted</translation>
+    </message>
+    <message>
+        <source>正在生成 {number}…</source>
+        <translation>Making {number}…</translation>
+    </message>
+    <message>
+        <source>已生成：{path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>库房</source>
+        <translation>Stock room</translation>
+    </message>
+</context>
+<context>
+    <name>StockWriteOffDialog</name>
+    <message>
+        <source>报损单</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <source>报损日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>报损原因*</source>
+        <translation>Reason*</translation>
+    </message>
+    <message>
+        <source>如：仓库漏雨受潮、过期失效</source>
+        <translation>e.g. damp from a leaking roof, past its use-by date</translation>
+    </message>
+    <message>
+        <source>录入物资：输入编码或名称 → 回车 → 数量 → 回车，接着录下一行</source>
+        <translation>Enter items: code or name → Enter → quantity → Enter, then the next line</translation>
+    </message>
+    <message>
+        <source>物资(&amp;W)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>输入编码或名称的几个字，回车选择</source>
+        <translation>Type a code or part of a name, Enter picks</translation>
+    </message>
+    <message>
+        <source>数量(&amp;Q)</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>添加(&amp;A)</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>把这一行加入单据（回车）</source>
+        <translation>Add this line to the document (Enter)</translation>
+    </message>
+    <message>
+        <source>删除行(&amp;D)</source>
+        <translation>&amp;Delete line</translation>
+    </message>
+    <message>
+        <source>删除选中的行（Delete）</source>
+        <translation>Delete the selected lines (Delete)</translation>
+    </message>
+    <message>
+        <source>签字</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>经手人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>WriteOffDialog</name>
+    <message>
+        <source>过账(&amp;S)</source>
+        <translation>Po&amp;st</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>department</translation>
+    </message>
+</context>
+<context>
     <name>combos</name>
     <message>
         <source>（无）</source>
@@ -822,10 +3021,10 @@ Database: {path}</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>dialog_keys</name>
     <message>
-        <source>另存为</source>
-        <translation>Save as</translation>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 </TS>

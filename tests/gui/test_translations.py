@@ -147,6 +147,7 @@ def test_english_main_window(english, main_window) -> None:
     assert [a.text() for a in main_window.menuBar().actions()] == [
         "&File",
         "&Edit",
+        "Stoc&k room",
         "&View",
         "&Help",
     ]
