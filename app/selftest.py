@@ -18,14 +18,41 @@ def _check_pdf(name: str, pdf: bytes) -> str:
     return f"{name}：{len(pdf) // 1024} KB，字体已嵌入"
 
 
+def _render_every_form() -> list[str]:
+    """One PDF of every document kind, plus labels and the register print-out."""
+    from app.services.disposal import file_disposal
+    from app.services.disposal_rules import DisposalInput
+    from app.services.documents import document_keys, document_kind
+    from app.services.label_print import label_sheet, labels_pdf
+    from app.services.register_print import register_pdf
+    from app.services.register_query import AssetFilter, fetch_ids
+
+    ids = fetch_ids(AssetFilter(), limit=3)
+    # The demo files no disposal request: file one so the 报废申请表 is rendered too.
+    file_disposal(
+        DisposalInput(
+            asset_ids=ids[:1], reason="自检：性能老化", assessors="甲、乙、丙", requested_by="自检"
+        ),
+        actor="selftest",
+    )
+    lines = []
+    for key in document_keys():
+        kind = document_kind(key)
+        numbers = kind.list_numbers()
+        if not numbers:
+            raise AssertionError(f"演示数据中没有{kind.label}")
+        lines.append(_check_pdf(f"{kind.label} {numbers[0]}", kind.render_pdf(numbers[0])))
+    lines.append(_check_pdf("资产标签", labels_pdf(ids, None, label_sheet("3x8"))))
+    lines.append(_check_pdf("固定资产台账", register_pdf(AssetFilter())))
+    return lines
+
+
 def _run(workdir: Path) -> list[str]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     from app.db import close_database, open_database
-    from app.services import handover
     from app.services.demo import build_demo
-    from app.services.printing import handover_slip_pdf
     from app.ui.main_window import MainWindow
     from app.ui.pdf_output import PdfOutput
     from app.ui.qt_app import create_application
@@ -53,10 +80,7 @@ def _run(workdir: Path) -> list[str]:
         if image.isNull():
             raise AssertionError("主窗口：无法绘制")
         report.append(f"主窗口：已创建，台账显示 {rows} 行，{image.width()}×{image.height()}")
-        numbers = handover.list_handover_numbers()
-        if not numbers:
-            raise AssertionError("演示数据中没有交接单")
-        report.append(_check_pdf(f"资产交接单 {numbers[0]}", handover_slip_pdf(numbers[0])))
+        report += _render_every_form()
         window.close()
     finally:
         close_database()
