@@ -40,7 +40,7 @@ def _millimetres(value: object, label: str, field: str) -> float | None:
         raise ValidationError(f"{label}必须是数字（毫米）。", field) from None
     if not number.is_finite() or number < 0 or number > _MAX_MARGIN_MM:
         raise ValidationError(f"{label}应在 0 到 {_MAX_MARGIN_MM} 毫米之间。", field)
-    return float(number)  # millimetres on paper: a length, never an amount
+    return float(number)  # millimetres on paper (a length)
 
 
 def label_sheet(
