@@ -10,30 +10,16 @@ not need marked as such.
 from __future__ import annotations
 
 import datetime
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Flowable,
-    Frame,
-    KeepTogether,
-    PageBreak,
-    PageTemplate,
-    Spacer,
-)
+from reportlab.platypus import Flowable, Spacer
 
 from app.money import format_yuan
-from app.reports import layout
 from app.reports.disposal_boxes import capitals, closing_boxes, repair_text
-from app.reports.flowables import NumberedCanvas, PageStamp, SpacedTitle
-from app.reports.fonts import register_cjk_font
-from app.reports.layout import MARGIN, Column, FormSpec
-from app.reports.parts import meta_grid
+from app.reports.layout import Column, FormSpec, render_form
 from app.reports.styles import cjk_style, para
 
 KINDS = ("报废", "报损")
@@ -44,19 +30,20 @@ FOOTNOTE = (
     "注：报废（报损）资产须经三人以上技术鉴定，按审批权限批准后方可处置；"
     "处置残值收入按规定入账。本表一式两份，后勤处、财务室各执一份。"
 )
+# Measured at 9 pt with 3 pt padding: the money columns hold a seven-figure total such as
+# 1,079,881.00 and the number column 2018-DQ-00001 on one line; short names fit beside them.
 COLUMNS = [
     Column("序号", 9, "center"),
     Column("资产编号", 25, "left"),
-    Column("名称", 18, "left"),
-    Column("规格型号", 19, "left"),
-    Column("购置日期", 20, "center"),
-    # Wide enough for a seven-figure total such as 1,079,881.00 on one line.
-    Column("原值（元）", 23, "right"),
-    Column("累计折旧（元）", 22, "right"),
-    Column("净值（元）", 20, "right"),
-    Column("存放地点", 24, "left"),
+    Column("名称", 22.5, "left"),
+    Column("规格型号", 22, "left"),
+    Column("购置日期", 19, "center"),
+    Column("原值（元）", 20.5, "right"),
+    # Too wide for its column on one line; broken where a printed form would break it.
+    Column("累计折旧\n（元）", 20.5, "right"),
+    Column("净值（元）", 20.5, "right"),
+    Column("存放地点", 21, "left"),
 ]
-_TAIL_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -157,78 +144,18 @@ def disposal_form_spec(form: DisposalForm) -> FormSpec:
 
 def render_disposal_form(form: DisposalForm) -> bytes:
     """Render the 报废申请表 as PDF bytes."""
-    spec = disposal_form_spec(form)
-    pages: dict[str, int] = {}
-    pdf = _build(spec, form, pages, tail_rows=0)
-    if len(spec.rows) > 1 and pages["closing"] > pages["last_row"]:
-        # The assessment and approval boxes would open a page without any asset on it:
-        # carry the last rows over so the signatures stay with the assets they approve.
-        pdf = _build(spec, form, {}, tail_rows=min(_TAIL_ROWS, len(spec.rows) - 1))
-    return pdf
-
-
-def _build(spec: FormSpec, form: DisposalForm, pages: dict[str, int], tail_rows: int) -> bytes:
-    font = register_cjk_font()
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"{spec.title} {spec.number}",
-        author=spec.school_name,
-        creator="后勤管家 Houqin",
-        invariant=True,
-        initialFontName=font,
+    return render_form(
+        disposal_form_spec(form),
+        below_table=lambda width: [capitals(form, width)],
+        closing=partial(_closing, form),
     )
-    frame = Frame(
-        MARGIN,
-        MARGIN,
-        doc.width,
-        doc.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    # The layout's running head on continuation pages (school, title (续), number).
-    decorate = partial(layout._decorate, spec)
-    doc.addPageTemplates(PageTemplate(id="form", frames=[frame], onPage=decorate))
-    story = _story(spec, form, doc.width, pages, tail_rows)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_font=font))
-    return buffer.getvalue()
 
 
-def _story(
-    spec: FormSpec, form: DisposalForm, width: float, pages: dict[str, int], tail_rows: int
-) -> list[Flowable]:
-    story: list[Flowable] = [
-        para(spec.school_name, cjk_style(13, "center")),
-        Spacer(1, 2 * mm),
-        SpacedTitle(spec.title, register_cjk_font()),
-        Spacer(1, 3 * mm),
-        layout._date_number_line(spec, width),
-        Spacer(1, 1.5 * mm),
-        meta_grid(spec.meta, width, 2),
-        Spacer(1, 3 * mm),
-    ]
-    widths = layout._column_widths(spec.columns, width)
-    if tail_rows:
-        head, tail = spec.rows[:-tail_rows], spec.rows[-tail_rows:]
-        story += [layout._table(spec, head, widths, None), PageBreak()]
-        story.append(layout._table(spec, tail, widths, pages))
-    else:
-        story.append(layout._table(spec, spec.rows, widths, pages))
-    story.append(capitals(form, width))
-    closing: list[Flowable] = [
-        PageStamp(pages, "closing"),
+def _closing(form: DisposalForm, width: float) -> list[Flowable]:
+    """The assessment and approval boxes and the footnote, kept with the last rows."""
+    return [
         Spacer(1, 4 * mm),
         closing_boxes(form, width),
         Spacer(1, 2 * mm),
         para(FOOTNOTE, cjk_style(8.5)),
     ]
-    story.append(KeepTogether(closing))
-    return story

@@ -30,20 +30,19 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.reports.flowables import NumberedCanvas, SpacedTitle
+from app.reports.flowables import NumberedCanvas
 from app.reports.fonts import register_cjk_font
 from app.reports.layout import (
-    _TAIL_ROWS,
     MARGIN,
+    TAIL_ROWS,
     FormSpec,
     Signature,
-    _column_widths,
-    _date_number_line,
-    _story,
-    _table,
-    _validate,
+    form_doc,
+    form_header,
+    form_story,
+    item_table,
+    validate_spec,
 )
-from app.reports.parts import meta_grid
 from app.reports.styles import cjk_style, para
 
 # Each half keeps this much paper free on both sides of the cut line.
@@ -53,7 +52,7 @@ _LABEL_STEP = 10
 
 def render_copies(spec: FormSpec, labels: Sequence[str], *, two_up: bool = True) -> bytes:
     """One copy of ``spec`` per label; with ``two_up``, two short copies share one A4 sheet."""
-    _validate(spec)
+    validate_spec(spec)
     if not labels:
         raise ValueError("至少要打印一联")
     if two_up and len(labels) == 2 and _fits_half_page(spec):
@@ -92,17 +91,8 @@ def _fits_half_page(spec: FormSpec) -> bool:
 
 def _half_story(spec: FormSpec, width: float) -> list[Flowable]:
     """A compact copy: smaller title, the table with its totals, signatures side by side."""
-    font = register_cjk_font()
-    story: list[Flowable] = [
-        para(spec.school_name, cjk_style(11, "center")),
-        Spacer(1, 1 * mm),
-        SpacedTitle(spec.title, font, size=16),
-        Spacer(1, 1.5 * mm),
-        _date_number_line(spec, width),
-    ]
-    if spec.meta:
-        story += [Spacer(1, 1 * mm), meta_grid(spec.meta, width, spec.meta_columns)]
-    story += [Spacer(1, 2 * mm), _table(spec, spec.rows, _column_widths(spec.columns, width), {})]
+    story = form_header(spec, width, compact=True)
+    story += [Spacer(1, 2 * mm), item_table(spec, spec.rows, width, {})]
     closing: list[Flowable] = []
     if spec.notes:
         closing += [Spacer(1, 1.5 * mm), para(spec.notes, cjk_style(8.5))]
@@ -163,7 +153,7 @@ def _build_two_up(spec: FormSpec, labels: tuple[str, str]) -> bytes:
     font = register_cjk_font()
     top, bottom, width, _height = _half_frames()
     buffer = io.BytesIO()
-    doc = _doc(buffer, spec, font)
+    doc = form_doc(buffer, spec)
     doc.addPageTemplates(
         PageTemplate(id="two_up", frames=[top, bottom], onPage=partial(_decorate_halves, labels))
     )
@@ -238,7 +228,7 @@ def _build_pages(spec: FormSpec, labels: list[str]) -> bytes:
     pdf = _build_full(copies, pages, tails)
     for index, copy_pages in enumerate(pages):
         if len(spec.rows) > 1 and copy_pages["signatures"] > copy_pages["last_row"]:
-            tails[index] = min(_TAIL_ROWS, len(spec.rows) - 1)
+            tails[index] = min(TAIL_ROWS, len(spec.rows) - 1)
     if any(tails):
         pdf = _build_full(copies, [{} for _ in copies], tails)
     return pdf
@@ -248,7 +238,7 @@ def _build_full(copies: list[FormSpec], pages: list[dict[str, int]], tails: list
     font = register_cjk_font()
     page_width, page_height = A4
     buffer = io.BytesIO()
-    doc = _doc(buffer, copies[0], font)
+    doc = form_doc(buffer, copies[0])
     copy_of_page: dict[int, int] = {}
     templates = []
     story: list[Flowable] = []
@@ -260,7 +250,7 @@ def _build_full(copies: list[FormSpec], pages: list[dict[str, int]], tails: list
         templates.append(PageTemplate(id=f"copy{index}", frames=[frame], onPage=on_page))
         if index:
             story += [NextPageTemplate(f"copy{index}"), PageBreak()]
-        story += _story(copy, doc.width, pages[index], tails[index])
+        story += form_story(copy, doc.width, pages[index], tails[index])
     doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=partial(_CopyCanvas, footer_font=font, copy_of_page=copy_of_page))
     return buffer.getvalue()
@@ -284,19 +274,3 @@ def _decorate_copy(
     if spec.copy_label:
         _vertical_label(canv, spec.copy_label, width - MARGIN / 2, height / 2)
     canv.restoreState()
-
-
-def _doc(buffer: io.BytesIO, spec: FormSpec, font: str) -> BaseDocTemplate:
-    return BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"{spec.title} {spec.number}",
-        author=spec.school_name,
-        creator="后勤管家 Houqin",
-        invariant=True,
-        initialFontName=font,
-    )

@@ -14,7 +14,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import FILL_NON_ZERO, Canvas
 
 from app.reports.fonts import register_cjk_font
 from app.reports.text_fit import ellipsize, shrink_to_fit, wrap_text
@@ -23,6 +23,9 @@ from app.reports.text_fit import ellipsize, shrink_to_fit, wrap_text
 Progress = Callable[[int, int], None]
 PAGE_WIDTH_MM = A4[0] / mm
 PAGE_HEIGHT_MM = A4[1] / mm
+# The white border around each QR code, in modules: ISO/IEC 18004 asks for four, and the
+# label's own edge cannot be counted on (it may be stuck on a dark desk or cabinet).
+QUIET_MODULES = 4
 
 
 @dataclass(frozen=True)
@@ -230,8 +233,8 @@ def _draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
     code.addData(text if text.isascii() else qrencoder.QR8bitByte(text))
     code.make()
     count = code.getModuleCount()
-    quiet = 2  # modules of white border: enough for scanners, more would shrink the code
-    module = size / (count + 2 * quiet)
+    module = size / (count + 2 * QUIET_MODULES)
+    quiet = QUIET_MODULES
     path = canv.beginPath()
     for row in range(count):
         top = y + size - (quiet + row) * module
@@ -252,4 +255,6 @@ def _draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
             )
             column = run
     canv.setFillColor(colors.black)
-    canv.drawPath(path, stroke=0, fill=1)
+    # Non-zero winding: under reportlab's default even-odd rule the hair where two runs
+    # overlap would be left unfilled, printing thin white lines through the code.
+    canv.drawPath(path, stroke=0, fill=1, fillMode=FILL_NON_ZERO)

@@ -1,9 +1,16 @@
-"""The shared page layout of every printed form: header, ruled table, totals, signatures."""
+"""The shared page layout of every printed form: header, ruled table, totals, signatures.
+
+``render_form`` prints a FormSpec as it stands. A form with more below its table (the
+报废申请表's assessment and approval boxes) passes ``below_table`` and ``closing``; a form
+laid out differently (two copies on one sheet) builds on the public pieces: ``form_doc``,
+``body_frame``, ``decorate_page``, ``form_header``, ``item_table``, ``form_story``.
+"""
 
 from __future__ import annotations
 
 import datetime
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
@@ -34,7 +41,7 @@ from app.reports.styles import Align, cjk_style, format_date, para
 MARGIN = 15 * mm
 HEADER_GREY = colors.HexColor("#E4E4E4")
 # When the signatures would start a page of their own, this many rows go with them.
-_TAIL_ROWS = 3
+TAIL_ROWS = 3
 # Paragraphs collapse ordinary and ideographic spaces; non-breaking ones keep the gap.
 _GAP = "\u00a0" * 8
 
@@ -76,19 +83,30 @@ class FormSpec:
     meta_columns: int = 2
 
 
-def render_form(spec: FormSpec) -> bytes:
-    """Lay out one form on A4 (or landscape A4) and return the PDF bytes."""
-    _validate(spec)
+# Given the frame width, the flowables a form adds below its table.
+Part = Callable[[float], list[Flowable]]
+
+
+def render_form(
+    spec: FormSpec, *, below_table: Part | None = None, closing: Part | None = None
+) -> bytes:
+    """Lay out one form on A4 (or landscape A4) and return the PDF bytes.
+
+    ``below_table`` follows the table directly (and may be split from what comes after);
+    ``closing`` replaces the notes and signatures as the block kept together at the end.
+    """
+    validate_spec(spec)
     pages: dict[str, int] = {}
-    pdf = _build(spec, pages, tail_rows=0)
+    pdf = _build(spec, pages, 0, below_table, closing)
     if len(spec.rows) > 1 and pages["signatures"] > pages["last_row"]:
         # The closing block would start a page with no item rows on it (perhaps only the
         # totals): carry the last rows over so the signatures stay with the goods they sign for.
-        pdf = _build(spec, {}, tail_rows=min(_TAIL_ROWS, len(spec.rows) - 1))
+        tail = min(TAIL_ROWS, len(spec.rows) - 1)
+        pdf = _build(spec, {}, tail, below_table, closing)
     return pdf
 
 
-def _validate(spec: FormSpec) -> None:
+def validate_spec(spec: FormSpec) -> None:
     """Refuse a spec whose rows do not match its columns (a bug in the calling form)."""
     if not spec.columns:
         raise ValueError("表格至少需要一列")
@@ -100,11 +118,28 @@ def _validate(spec: FormSpec) -> None:
         raise ValueError(f"合计行有 {len(spec.total_row)} 个单元格，表格有 {width} 列")
 
 
-def _build(spec: FormSpec, pages: dict[str, int], tail_rows: int) -> bytes:
+def _build(
+    spec: FormSpec,
+    pages: dict[str, int],
+    tail_rows: int,
+    below_table: Part | None,
+    closing: Part | None,
+) -> bytes:
     """Run reportlab once, noting in `pages` where the last row and the signatures fell."""
-    font = register_cjk_font()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = form_doc(buffer, spec)
+    template = PageTemplate(
+        id="form", frames=[body_frame(doc)], onPage=partial(decorate_page, spec)
+    )
+    doc.addPageTemplates(template)
+    story = form_story(spec, doc.width, pages, tail_rows, below_table, closing)
+    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_font=register_cjk_font()))
+    return buffer.getvalue()
+
+
+def form_doc(buffer: io.BytesIO, spec: FormSpec) -> BaseDocTemplate:
+    """The document of one form: its page size, margins and PDF metadata."""
+    return BaseDocTemplate(
         buffer,
         pagesize=landscape(A4) if spec.landscape else A4,
         leftMargin=MARGIN,
@@ -116,11 +151,15 @@ def _build(spec: FormSpec, pages: dict[str, int], tail_rows: int) -> bytes:
         creator="后勤管家 Houqin",
         invariant=True,
         # Otherwise every page also names (but never uses) a non-embedded Helvetica.
-        initialFontName=font,
+        initialFontName=register_cjk_font(),
     )
-    frame = Frame(
-        MARGIN,
-        MARGIN,
+
+
+def body_frame(doc: BaseDocTemplate) -> Frame:
+    """The frame filling the page inside the margins, without padding."""
+    return Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
         doc.width,
         doc.height,
         id="body",
@@ -129,14 +168,9 @@ def _build(spec: FormSpec, pages: dict[str, int], tail_rows: int) -> bytes:
         topPadding=0,
         bottomPadding=0,
     )
-    template = PageTemplate(id="form", frames=[frame], onPage=partial(_decorate, spec))
-    doc.addPageTemplates(template)
-    story = _story(spec, doc.width, pages, tail_rows)
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_font=font))
-    return buffer.getvalue()
 
 
-def _decorate(spec: FormSpec, canv: Canvas, doc: BaseDocTemplate) -> None:
+def decorate_page(spec: FormSpec, canv: Canvas, doc: BaseDocTemplate) -> None:
     """Per-page furniture: a running head on continuation pages and the copy label."""
     width, height = doc.pagesize
     canv.saveState()
@@ -157,33 +191,57 @@ def _decorate(spec: FormSpec, canv: Canvas, doc: BaseDocTemplate) -> None:
     canv.restoreState()
 
 
-def _story(spec: FormSpec, width: float, pages: dict[str, int], tail_rows: int) -> list[Flowable]:
-    """The flowables of one form, top to bottom."""
+def form_story(
+    spec: FormSpec,
+    width: float,
+    pages: dict[str, int],
+    tail_rows: int = 0,
+    below_table: Part | None = None,
+    closing: Part | None = None,
+) -> list[Flowable]:
+    """The flowables of one form, top to bottom; `pages` learns where the rows and end fell.
+
+    With ``tail_rows``, that many last rows start a new page together with the closing block.
+    """
+    story = form_header(spec, width)
+    story.append(Spacer(1, 3 * mm))
+    if tail_rows:
+        head, tail = spec.rows[:-tail_rows], spec.rows[-tail_rows:]
+        story += [item_table(spec, head, width, None), PageBreak()]
+        story.append(item_table(spec, tail, width, pages))
+    else:
+        story.append(item_table(spec, spec.rows, width, pages))
+    if below_table is not None:
+        story += below_table(width)
+    end = closing(width) if closing is not None else standard_closing(spec, width)
+    story.append(KeepTogether([PageStamp(pages, "signatures"), *end]))
+    return story
+
+
+def form_header(spec: FormSpec, width: float, *, compact: bool = False) -> list[Flowable]:
+    """School name, spaced title, date and number, and the meta grid; smaller when compact."""
+    school, title, gap, meta_gap = (11, 16, 1.5, 1) if compact else (13, 20, 3, 1.5)
     story: list[Flowable] = [
-        para(spec.school_name, cjk_style(13, "center")),
-        Spacer(1, 2 * mm),
-        SpacedTitle(spec.title, register_cjk_font()),
-        Spacer(1, 3 * mm),
+        para(spec.school_name, cjk_style(school, "center")),
+        Spacer(1, (1 if compact else 2) * mm),
+        SpacedTitle(spec.title, register_cjk_font(), size=title),
+        Spacer(1, gap * mm),
         _date_number_line(spec, width),
     ]
     if spec.meta:
-        story += [Spacer(1, 1.5 * mm), meta_grid(spec.meta, width, spec.meta_columns)]
-    story.append(Spacer(1, 3 * mm))
-    widths = _column_widths(spec.columns, width)
-    if tail_rows:
-        head, tail = spec.rows[:-tail_rows], spec.rows[-tail_rows:]
-        story += [_table(spec, head, widths, None), PageBreak()]
-        story.append(_table(spec, tail, widths, pages))
-    else:
-        story.append(_table(spec, spec.rows, widths, pages))
-    closing: list[Flowable] = [PageStamp(pages, "signatures"), Spacer(1, 3 * mm)]
+        story += [Spacer(1, meta_gap * mm), meta_grid(spec.meta, width, spec.meta_columns)]
+    return story
+
+
+def standard_closing(spec: FormSpec, width: float) -> list[Flowable]:
+    """What ends an ordinary form: the notes and the signature lines."""
+    closing: list[Flowable] = [Spacer(1, 3 * mm)]
     if spec.notes:
         closing += [para(spec.notes, cjk_style(9.5)), Spacer(1, 4 * mm)]
     if spec.signatures:
         signatures = [s if isinstance(s, Signature) else Signature(s) for s in spec.signatures]
         closing.append(signature_block([(s.role, s.name) for s in signatures], width))
-    story.append(KeepTogether(closing))
-    return story
+    return closing
 
 
 def _date_number_line(spec: FormSpec, width: float) -> Table:
@@ -214,10 +272,11 @@ def _column_widths(columns: list[Column], width: float) -> list[float]:
     return [width * column.width_mm / requested for column in columns]
 
 
-def _table(
-    spec: FormSpec, rows: list[list[str]], widths: list[float], pages: dict[str, int] | None
+def item_table(
+    spec: FormSpec, rows: list[list[str]], width: float, pages: dict[str, int] | None
 ) -> Table:
-    """The ruled table; given `pages`, it is the last part and carries the totals."""
+    """The ruled table of ``rows``; given `pages`, it is the last part and carries the totals."""
+    widths = _column_widths(spec.columns, width)
     styles = [cjk_style(9, column.align) for column in spec.columns]
     header = [FakeBold(para(c.title, cjk_style(9, "center"))) for c in spec.columns]
     data: list[list[object]] = [header]

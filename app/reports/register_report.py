@@ -13,29 +13,33 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer, Table
+from reportlab.platypus import BaseDocTemplate, PageTemplate, Spacer, Table
 
 from app.money import amount_in_capitals, format_yuan
 from app.reports.flowables import NumberedCanvas, SpacedTitle
 from app.reports.fonts import register_cjk_font
+from app.reports.layout import body_frame
 from app.reports.ledger_table import LedgerColumn, LedgerTable
 from app.reports.parts import signature_block
 from app.reports.styles import cjk_style, format_date, para
 
 TITLE = "固定资产台账"
 MARGIN = 12 * mm
+# Measured at 8.5 pt, adding up to the 273 mm frame: each of 2018-DQ-00001, 1,234,567.00,
+# 交互式智能平板（班班通）, 钢木 1400×700mm 带副柜, 电子和通信测量仪器 and
+# K-301 生物实验室（一） fits its column on one line.
 COLUMNS = [
-    LedgerColumn("序号", 11, "center", 1),
-    LedgerColumn("资产编号", 28, "left", 1),
-    LedgerColumn("资产名称", 34),
-    LedgerColumn("规格型号", 42),
-    LedgerColumn("资产分类", 22),
-    LedgerColumn("购置日期", 18, "center", 1),
-    LedgerColumn("存放地点", 34),
+    LedgerColumn("序号", 9, "center", 1),
+    LedgerColumn("资产编号", 23.5, "left", 1),
+    LedgerColumn("资产名称", 38.5),
+    LedgerColumn("规格型号", 46),
+    LedgerColumn("资产分类", 29),
+    LedgerColumn("购置日期", 17.5, "center", 1),
+    LedgerColumn("存放地点", 35),
     LedgerColumn("保管人", 14),
-    LedgerColumn("原值（元）", 22, "right", 1),
-    LedgerColumn("累计折旧（元）", 22, "right", 1),
-    LedgerColumn("净值（元）", 22, "right", 1),
+    LedgerColumn("原值（元）", 20, "right", 1),
+    LedgerColumn("累计折旧（元）", 20, "right", 1),
+    LedgerColumn("净值（元）", 20, "right", 1),
 ]
 SIGNATURES = [("制表人", ""), ("资产管理员", ""), ("审核人（后勤主任）", "")]
 # Called with (rows laid out so far, all rows); it may raise to cancel the rendering.
@@ -109,19 +113,8 @@ def render_register(report: RegisterReport, progress: Progress | None = None) ->
         invariant=True,
         initialFontName=font,
     )
-    frame = Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
     doc.addPageTemplates(
-        PageTemplate(id="register", frames=[frame], onPage=partial(_running_head, report))
+        PageTemplate(id="register", frames=[body_frame(doc)], onPage=partial(_running_head, report))
     )
     doc.build(
         _story(report, doc.width, progress), canvasmaker=partial(NumberedCanvas, footer_font=font)
@@ -168,8 +161,10 @@ def _story(report: RegisterReport, width: float, progress: Progress | None) -> l
 
 def _info_line(report: RegisterReport, width: float) -> Table:
     """Filter on the left; the date of the depreciation figures and the print date on the right."""
+    # Paragraphs collapse ideographic spaces; non-breaking ones keep the gap.
+    gap = "\u00a0" * 6
     right = (
-        f"折旧计算截至：{format_date(report.as_of)}　　打印日期：{format_date(report.printed_on)}"
+        f"折旧计算截至：{format_date(report.as_of)}{gap}打印日期：{format_date(report.printed_on)}"
     )
     line = Table(
         [

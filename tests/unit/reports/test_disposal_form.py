@@ -216,3 +216,25 @@ def test_font_is_embedded(pdf_fonts: Callable) -> None:
 def test_bad_form_data_is_refused(changes: dict[str, object], words: str) -> None:
     with pytest.raises(ValueError, match=words):
         render_disposal_form(make_form(1, **changes))
+
+
+def test_numbers_names_and_amounts_fit_their_cells_on_one_line(page_texts: PageTexts) -> None:
+    """A clerk reads 2018-DQ-00001 and 1,079,881.00 whole, never broken across two lines."""
+    from dataclasses import replace
+
+    form = make_form(1)
+    form.lines = [
+        replace(
+            form.lines[0],
+            asset_number="2018-DQ-00001",
+            name="台式计算机",
+            original_value=Decimal("1079881.00"),
+            accumulated=Decimal("1000000.00"),
+            net_value=Decimal("79881.00"),
+        )
+    ]
+    (text,) = page_texts(render_disposal_form(form))
+    lines = text.splitlines()
+    for whole in ("2018-DQ-00001", "台式计算机", "1,079,881.00", "1,000,000.00"):
+        assert any(whole in line for line in lines), whole
+    assert "累计折旧" in text and "（元）" in text

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from app.reports.labels import SHEETS, AssetLabel, LabelJob, render_labels, sheets_needed
 from app.services.errors import ValidationError
@@ -75,6 +77,37 @@ def test_non_ascii_asset_numbers_round_trip(tmp_path):
     pdf = render_labels(LabelJob("北京市第一实验中学", SHEETS["3x8"], labels))
     (found,) = _scan(pdf, tmp_path)
     assert sorted(text for text, _, _ in found) == sorted(label.number for label in labels)
+
+
+@pytest.mark.parametrize("key", ["3x8", "2x5"])
+def test_each_code_has_a_white_quiet_zone_of_four_modules(tmp_path, key):
+    """ISO/IEC 18004's quiet zone of four modules, inside the label itself."""
+    pdf = render_labels(LabelJob("北京市第一实验中学", SHEETS[key], _labels(2)))
+    (found,) = _scan(pdf, tmp_path)
+    assert len(found) == 2
+    page = Image.open(tmp_path / "page-1.png").convert("L")
+    for barcode in zxingcpp.read_barcodes(page):
+        corners = barcode.position
+        left, top = corners.top_left.x, corners.top_left.y
+        right, bottom = corners.bottom_right.x, corners.bottom_right.y
+        module = (right - left) / 21  # a number of 13 characters is a version 1 code
+        quiet = int(4 * module) - 1
+        ring = [
+            page.crop((left - quiet, top - quiet, right + quiet, top - 2)),
+            page.crop((left - quiet, bottom + 2, right + quiet, bottom + quiet)),
+            page.crop((left - quiet, top, left - 2, bottom)),
+            page.crop((right + 2, top, right + quiet, bottom)),
+        ]
+        assert min(band.getextrema()[0] for band in ring) > 200
+
+
+def test_code_modules_are_filled_with_the_non_zero_rule():
+    """Runs overlap by a hair; an even-odd fill (``f*``) would leave those hairs white."""
+    pdf = render_labels(LabelJob("北京市第一实验中学", SHEETS["3x8"], _labels(1)))
+    content = PdfReader(io.BytesIO(pdf)).pages[0].get_contents().get_data().decode("latin-1")
+    operators = content.split()
+    assert "f" in operators
+    assert "f*" not in operators
 
 
 def test_labels_show_school_number_name_and_location(page_texts, pdf_fonts):

@@ -154,3 +154,31 @@ def test_row_with_wrong_number_of_cells_is_refused() -> None:
 def test_total_row_with_wrong_number_of_cells_is_refused() -> None:
     with pytest.raises(ValueError, match="合计行"):
         render_form(make_spec(1, total_row=["合计"]))
+
+
+def _boxes(width: float) -> list:
+    """A closing block as tall as a disposal form's approval boxes."""
+    from reportlab.platypus import Spacer
+
+    from app.reports.styles import cjk_style, para
+
+    return [para("审批意见：同意。", cjk_style(10)), Spacer(width, 300)]
+
+
+@pytest.mark.parametrize("rows", [1, 18, 30])
+def test_a_form_adds_its_own_parts_below_the_table(rows: int, page_texts: PageTexts) -> None:
+    """below_table follows the rows; closing replaces the signatures and stays with rows."""
+    from app.reports.styles import cjk_style, para
+
+    pdf = render_form(
+        make_spec(rows),
+        below_table=lambda width: [para("合计说明：见附表。", cjk_style(10))],
+        closing=_boxes,
+    )
+    texts = [squash(text) for text in page_texts(pdf)]
+    everything = "".join(texts)
+    assert everything.index(f"物品-{rows:03d}") < everything.index("合计说明：见附表。")
+    assert everything.index("合计说明：见附表。") < everything.index("审批意见：同意。")
+    assert "审批人：" not in everything  # the closing replaced the signature lines
+    assert "请妥善保管所领物品。" not in everything  # and the notes with them
+    assert f"物品-{rows:03d}" in texts[-1] and "审批意见：同意。" in texts[-1]

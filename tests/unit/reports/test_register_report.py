@@ -206,3 +206,29 @@ def test_lines_never_start_with_closing_or_end_with_opening_brackets():
     assert wrap_text("累计折旧（元）", font, 8.5, 45, 2) == ["累计折旧", "（元）"]
     (cut,) = wrap_text("很长的名称" * 10, font, 9, 60, 1)
     assert cut.endswith("…") and text_width(cut, font, 9) <= 60
+
+
+def test_common_names_categories_and_places_fit_their_columns_on_one_line():
+    """A wrapped name doubles the row's height: the everyday ones must fit in one line."""
+    from app.reports.fonts import register_cjk_font
+    from app.reports.ledger_table import _Layout
+    from app.reports.register_report import COLUMNS
+
+    line = [
+        "1",
+        "2018-DQ-00001",
+        "交互式智能平板（班班通）",
+        "钢木 1400×700mm 带副柜",
+        "电子和通信测量仪器",
+        "2018-06-26",
+        "K-301 生物实验室（一）",
+        "欧阳晓燕",
+        "1,234,567.00",
+        "1,234,567.00",
+        "1,234,567.00",
+    ]
+    register_cjk_font()
+    layout = _Layout(COLUMNS, [line], None, 8.5, None)
+    layout.fit(273 * 72 / 25.4)  # the landscape A4 frame inside 12 mm margins
+    # One line each, and the whole text: a one-line column would cut the rest off with …
+    assert layout.lines(0) == [[text] for text in line]
