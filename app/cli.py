@@ -42,6 +42,8 @@ def run_command(args: argparse.Namespace) -> int:
         if message is None:
             raise  # not a storage condition: a bug, shown with its traceback
         _error(message)
+    except BrokenPipeError:
+        raise  # the reader closed the pipe (`| head`): app.main ends quietly
     except OSError as exc:
         path = Path(exc.filename) if exc.filename else None
         _error(_file_error_message(exc, path, verb="访问"))
@@ -177,7 +179,7 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
 
     kind = document_kind(args.what)
     output: Path = args.output.expanduser()
-    _check_output(output)
+    _check_output(output, f"{kind.label}.pdf")
     _open(db_path, must_exist=True)
     pdf = kind.render_pdf(args.number)
     write_file_atomically(output, pdf)
@@ -185,11 +187,12 @@ def cmd_print(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-def _check_output(output: Path) -> None:
+def _check_output(output: Path, example: str = "输出文件.pdf") -> None:
     """Refuse an output path that cannot work before any work is done."""
     if output.is_dir():
+        # The example names what is being printed, so the suggestion can be used as it stands.
         raise OutputFileError(
-            f"输出路径 {output} 是一个文件夹，请给出文件名，例如 {output / '交接单.pdf'}。"
+            f"输出路径 {output} 是一个文件夹，请给出文件名，例如 {output / example}。"
         )
     if not output.parent.is_dir():
         raise OutputFileError(f"输出文件夹不存在：{output.parent}。")

@@ -17,6 +17,8 @@ EXIT_OK = 0
 # The `print` kinds this module handles; the others come from app.services.documents.
 PRINT_KINDS = ("card", "labels", "register")
 SHEET_KEYS = ("3x8", "2x5")
+# The file name suggested when -o names a folder.
+_DEFAULT_FILES = {"card": "资产卡片.pdf", "labels": "资产标签.pdf", "register": "固定资产台账.pdf"}
 
 
 def _date(text: str) -> dt.date:
@@ -131,7 +133,7 @@ def run_print(args: argparse.Namespace, db_path: Path) -> int:
     from app.cli import _check_output, _open, write_file_atomically
 
     output: Path = args.output.expanduser()
-    _check_output(output)
+    _check_output(output, _DEFAULT_FILES[args.what])
     _open(db_path, must_exist=True)
     progress = _Progress()
     started = time.perf_counter()

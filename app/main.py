@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -226,6 +227,29 @@ def _exit_code(exc: SystemExit) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run 后勤管家: the GUI without a subcommand, else the subcommand; return the exit code."""
     make_console_safe()
+    try:
+        code = _dispatch(argv)
+        # Flush here so a reader that went away shows up below, not as a traceback at exit.
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # `houqin list card | head`: the reader has all it wanted; end quietly like other tools.
+        _discard_stdout()
+        return EXIT_OK
+    return code
+
+
+def _discard_stdout() -> None:
+    """Point stdout at the null device so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # no real file descriptor (a test's captured stream): nothing is left to flush
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
+    """Parse the command line and run what it asks for."""
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
