@@ -73,7 +73,19 @@ def _migration_3(db: SqliteDatabase) -> None:
         db.execute_sql("INSERT INTO item_category (name, active) VALUES (?, 1)", (row["name"],))
 
 
-MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [_migration_1, _migration_2, _migration_3]
+def _migration_4(db: SqliteDatabase) -> None:
+    # The asset table is rebuilt; its history, handover and disposal rows point at asset ids
+    # that are dropped and inserted again, so their foreign keys are checked at commit instead.
+    db.execute_sql("PRAGMA defer_foreign_keys = ON")
+    _run_script(db, "0004_acquisition.sql")
+
+
+MIGRATIONS: list[Callable[[SqliteDatabase], None]] = [
+    _migration_1,
+    _migration_2,
+    _migration_3,
+    _migration_4,
+]
 LATEST_VERSION = len(MIGRATIONS)
 
 

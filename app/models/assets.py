@@ -36,6 +36,12 @@ ASSET_STATUSES = (
 )
 # Statuses in which an asset has left the active register.
 INACTIVE_STATUSES = (STATUS_DISPOSED, STATUS_LOST)
+# Statuses only a disposal request sets (filing → 待报废, approval → 已报废).
+DISPOSAL_STATUSES = (STATUS_PENDING_DISPOSAL, STATUS_DISPOSED)
+
+# 取得方式 as the asset card of 政府会计制度 lists them; 购置 is the common case.
+ACQUIRED_PURCHASE = "购置"
+ACQUISITION_METHODS = (ACQUIRED_PURCHASE, "调入", "接受捐赠", "自建", "置换", "盘盈", "其他")
 
 KIND_ISSUE = "领用"
 KIND_TRANSFER = "调拨"
@@ -58,6 +64,7 @@ class Asset(BaseModel):
     original_value_fen = IntegerField(index=True)
     purchase_date = DateField(index=True)
     booked_date = DateField()
+    acquisition = TextField(default=ACQUIRED_PURCHASE)
     funding_source = ForeignKeyField(FundingSource, null=True, on_delete="RESTRICT")
     supplier = ForeignKeyField(Supplier, null=True, on_delete="RESTRICT")
     invoice_no = TextField(default="")

@@ -12,10 +12,6 @@ from app.services.depreciation import Depreciation, depreciation
 from app.services.reference import display_name, room_label
 from app.services.settings import load_settings
 
-# The register records every acquisition through its purchase date (购置日期); it has no other
-# way of acquiring property, so the card's 取得方式 is 购置.
-ACQUIRED_BY_PURCHASE = "购置"
-
 
 @dataclass(frozen=True)
 class HistoryLine:
@@ -97,6 +93,7 @@ def asset_card(asset_id: int, as_of: dt.date | None = None) -> AssetCard:
         ("品牌", v["brand"]),
         ("计量单位", v["unit"]),
         ("原值（元）", v["value"]),
+        ("取得方式", a.acquisition),
         ("购置日期", v["bought"]),
         ("入账日期", v["booked"]),
         ("折旧年限", life_text),
@@ -120,7 +117,7 @@ def asset_card(asset_id: int, as_of: dt.date | None = None) -> AssetCard:
         ("规格型号", v["spec"]),
         ("品牌", v["brand"]),
         ("计量单位", v["unit"]),
-        ("取得方式", ACQUIRED_BY_PURCHASE),
+        ("取得方式", a.acquisition),
         ("取得日期", v["bought"]),
         ("入账日期", v["booked"]),
         ("经费来源", v["funding"]),

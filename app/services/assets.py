@@ -12,11 +12,19 @@ from app.models import (
     AssetEvent,
     Category,
     Department,
+    DisposalDoc,
+    DisposalLine,
     FundingSource,
     Person,
     Room,
     Supplier,
     Unit,
+)
+from app.models.assets import (
+    ACQUIRED_PURCHASE,
+    ACQUISITION_METHODS,
+    DISPOSAL_STATUSES,
+    STATUS_DISPOSED,
 )
 from app.models.base import now
 from app.money import AmountError, format_fen, from_fen, parse_amount, to_fen
@@ -40,6 +48,7 @@ class AssetInput:
     original_value: str | Decimal
     purchase_date: dt.date | None
     number: str = ""
+    acquisition: str = ACQUIRED_PURCHASE
     old_number: str = ""
     spec: str = ""
     brand: str = ""
@@ -67,6 +76,7 @@ _FIELD_LABELS: dict[str, tuple[str, str | None]] = {
     "unit": ("计量单位", "unit"),
     "original_value_fen": ("原值", None),
     "purchase_date": ("购置日期", None),
+    "acquisition": ("取得方式", None),
     "funding_source": ("经费来源", "funding_source"),
     "supplier": ("供应商", "supplier"),
     "invoice_no": ("发票号", None),
@@ -128,6 +138,13 @@ def _validated(data: AssetInput, today: dt.date) -> dict[str, object]:
     if data.purchase_date < EARLIEST_PURCHASE:
         raise ValidationError("购置日期早于 1950 年，请检查。", "purchase_date")
     values["purchase_date"] = data.purchase_date
+    acquisition = (data.acquisition or "").strip() or ACQUIRED_PURCHASE
+    if acquisition not in ACQUISITION_METHODS:
+        raise ValidationError(
+            f"取得方式“{acquisition}”无效，只能是：{'、'.join(ACQUISITION_METHODS)}。",
+            "acquisition",
+        )
+    values["acquisition"] = acquisition
     if data.warranty_end is not None and data.warranty_end < data.purchase_date:
         raise ValidationError("保修截止日期不能早于购置日期。", "warranty_end")
     values["warranty_end"] = data.warranty_end
@@ -252,6 +269,8 @@ def update_asset(asset_id: int, data: AssetInput, actor: str = "") -> list[str]:
         asset = get_asset(asset_id)
         if data.number.strip() and data.number.strip() != asset.number:
             values["number"] = _check_number(data.number, exclude_id=asset_id)
+        if values["status"] != asset.status:
+            _check_status_change(asset, str(values["status"]))
         changed: list[str] = []
         stamp = now()
         for name, new in values.items():
@@ -276,8 +295,50 @@ def update_asset(asset_id: int, data: AssetInput, actor: str = "") -> list[str]:
     return changed
 
 
+def settable_statuses(current: str) -> list[str]:
+    """The statuses a person may set by hand on an asset now in ``current`` (none when disposal decides)."""
+    if current in DISPOSAL_STATUSES:
+        return []
+    return [s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES and s != current]
+
+
+def _disposal_number(asset_id: int) -> str:
+    """The number of the latest disposal request the asset is on, or ""."""
+    row = (
+        DisposalDoc.select(DisposalDoc.number)
+        .join(DisposalLine)
+        .where(DisposalLine.asset == asset_id)
+        .order_by(DisposalDoc.id.desc())
+        .first()
+    )
+    return row.number if row is not None else ""
+
+
+def _check_status_change(asset: Asset, status: str) -> None:
+    """Refuse a hand-made change into or out of 待报废/已报废: only a disposal request does that."""
+    if status in DISPOSAL_STATUSES:
+        raise ValidationError(
+            f"资产不能直接改为“{status}”：请通过“申请报废”提交报废申请，"
+            "提交后资产转为待报废，审批通过后转为已报废。",
+            "status",
+        )
+    if asset.status in DISPOSAL_STATUSES:
+        number = _disposal_number(asset.id)
+        where = f"报废申请 {number}" if number else "报废申请"
+        if asset.status == STATUS_DISPOSED:
+            raise ConflictError(
+                f"资产 {asset.number} 已报废（{where}），已离开在册台账，不能再变更状态。",
+                "status",
+            )
+        raise ConflictError(
+            f"资产 {asset.number} 待报废，其状态由{where}决定："
+            "审批通过转为已报废，驳回则恢复原状态。",
+            "status",
+        )
+
+
 def change_status(asset_id: int, status: str, reason: str = "", actor: str = "") -> None:
-    """Change an asset's status with a reason, recorded in its history."""
+    """Change an asset's status with a reason, recorded in its history (not 待报废/已报废)."""
     if status not in ASSET_STATUSES:
         raise ValidationError(f"未知的资产状态：{status}", "status")
     reason = _text(reason, "原因", "reason", 200)
@@ -285,6 +346,7 @@ def change_status(asset_id: int, status: str, reason: str = "", actor: str = "")
         asset = get_asset(asset_id)
         if asset.status == status:
             raise ConflictError(f"资产 {asset.number} 已经是“{status}”状态。")
+        _check_status_change(asset, status)
         stamp = now()
         summary = f"状态：{asset.status} → {status}" + (f"（{reason}）" if reason else "")
         AssetEvent.insert(
@@ -329,6 +391,7 @@ def asset_input_of(asset: Asset) -> AssetInput:
         if (f.name.endswith("_id") and f.name != "category_id") or f.name in (
             "number",
             "old_number",
+            "acquisition",
             "spec",
             "brand",
             "invoice_no",

@@ -24,9 +24,9 @@ from app.models import (
     Unit,
 )
 from app.models.assets import (
+    ACQUIRED_PURCHASE,
     STATUS_IDLE,
     STATUS_IN_USE,
-    STATUS_PENDING_DISPOSAL,
     STATUS_REPAIR,
 )
 from app.money import CENT, from_fen
@@ -35,7 +35,6 @@ from app.services.audit import record
 from app.services.demo_data import (
     BUILDINGS,
     DEPARTMENTS,
-    DISPOSAL_REASON,
     DISTRICTS,
     GIVEN_FEMALE,
     GIVEN_MALE,
@@ -51,6 +50,7 @@ from app.services.demo_data import (
     SURNAMES,
     Product,
 )
+from app.services.demo_disposals import file_demo_disposals, with_oldest
 from app.services.demo_handovers import HandoverPlanner
 from app.services.demo_records import ACTOR, DemoRoom, Held, Staff
 from app.services.errors import ConflictError, ValidationError
@@ -196,6 +196,8 @@ class _Builder:
         self.held: list[Held] = []
         self.load: Counter[tuple[str, str, int]] = Counter()
         self.handover_numbers: list[str] = []
+        self.disposal_numbers: list[str] = []
+        self.funding_names: dict[int, str] = {}
 
     def build(self) -> None:
         """Run every step in order."""
@@ -313,6 +315,7 @@ class _Builder:
         self.units = {u.name: u.id for u in Unit.select()}
         sources = list(FundingSource.select().order_by(FundingSource.id))
         self.funding = [(s.id, FUNDING_WEIGHTS.get(s.name, 0)) for s in sources]
+        self.funding_names = {s.id: s.name for s in sources}
         if self.funding and not any(weight for _, weight in self.funding):
             self.funding = [(s.id, 1) for s in sources]
 
@@ -364,6 +367,7 @@ class _Builder:
                 category_id=self.categories[product.key],
                 original_value=price,
                 purchase_date=bought,
+                acquisition=_acquisition(self.funding_names.get(funding_id, ""), bought),
                 spec=spec,
                 brand=brand,
                 unit_id=self.units.get(product.unit),
@@ -474,21 +478,36 @@ class _Builder:
             planner.post_one(date, per_slip)
 
     def _statuses(self) -> None:
-        repairs = disposals = 0
+        repairs = 0
+        scrap: list[Held] = []
         for held in self.held:
             if held.status != STATUS_IN_USE:
                 continue
             draw = self.rng.random()
             old = (self.today - held.bought).days >= 8 * 365
-            if old and draw < DISPOSAL_SHARE_OF_OLD and disposals < MAX_PENDING_DISPOSAL:
-                disposals += 1
-                change_status(held.id, STATUS_PENDING_DISPOSAL, DISPOSAL_REASON, actor=ACTOR)
-                held.status = STATUS_PENDING_DISPOSAL
+            if old and draw < DISPOSAL_SHARE_OF_OLD and len(scrap) < MAX_PENDING_DISPOSAL:
+                scrap.append(held)
             elif draw > 1 - REPAIR_SHARE and repairs < MAX_REPAIRS:
                 repairs += 1
                 reasons = REPAIR_REASONS.get(held.product.trade, ("待检修",))
                 change_status(held.id, STATUS_REPAIR, self.rng.choice(reasons), actor=ACTOR)
                 held.status = STATUS_REPAIR
+        # Old items leave through real disposal requests (filed, approved, one rejected),
+        # never by setting 待报废/已报废 directly; staff are picked without the generator.
+        self.disposal_numbers = file_demo_disposals(
+            with_oldest(scrap, self.held, self.today),
+            lambda dept, role: next((s for s in self.staff[dept] if s.role == role), None),
+            self.today,
+        )
+
+
+def _acquisition(funding: str, bought: dt.date) -> str:
+    """取得方式 from the money: gifts were donated; September's 上级补助 came as allocations (调入)."""
+    if funding == "捐赠":
+        return "接受捐赠"
+    if funding == "上级补助" and bought.month == 9:
+        return "调入"
+    return ACQUIRED_PURCHASE
 
 
 def _category_for(product: Product, categories: list[Category], by_code: dict[str, int]) -> int:

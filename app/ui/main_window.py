@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QT
 from app import __version__
 from app.db import thread_connection
 from app.errors import HouqinError
-from app.models import ASSET_STATUSES
 from app.services import assets, handover
 from app.services.printing import handover_slip_pdf
 from app.services.settings import load_settings
@@ -269,7 +268,16 @@ class MainWindow(QMainWindow):
         if len(ids) != 1:
             return
         current = assets.get_asset(ids[0])
-        choices = [s for s in ASSET_STATUSES if s != current.status]
+        # 待报废/已报废 are set by disposal requests only, and an asset on one is decided there.
+        choices = assets.settable_statuses(current.status)
+        if not choices:
+            self._warn(
+                self.tr(
+                    "资产 {number} 的状态为“{status}”，由报废申请决定，不能直接变更。"
+                    "请在“报废申请”中审批或驳回。"
+                ).format(number=current.number, status=current.status)
+            )
+            return
         status, ok = QInputDialog.getItem(
             self,
             self.tr("变更状态"),

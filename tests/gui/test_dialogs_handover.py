@@ -11,6 +11,7 @@ from app.services import assets
 from app.ui.dialogs import combos
 from app.ui.dialogs.asset_pick_model import AssetPickModel
 from app.ui.dialogs.handover_dialog import HandoverDialog
+from tests.disposal_factories import scrap
 from tests.factories import asset_input
 from tests.gui.conftest import activate, popup_warnings, type_text
 
@@ -165,7 +166,7 @@ def test_no_assets_is_refused(qtbot, school_ids) -> None:
 
 def test_scrapped_asset_is_refused(qtbot, computers, school_ids) -> None:
     """A scrapped asset selected in the register cannot be handed over; nothing is posted."""
-    assets.change_status(computers[0], "已报废", "主板损坏")
+    scrap([computers[0]])
     dialog = _dialog(qtbot, computers[:2])
     combos.select_id(dialog.ui.to_person_combo, school_ids["bob"])
     dialog.show()

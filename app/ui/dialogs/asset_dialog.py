@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QWidget
 
 from app.models import ASSET_STATUSES
+from app.models.assets import ACQUIRED_PURCHASE, ACQUISITION_METHODS, DISPOSAL_STATUSES
 from app.money import AmountError, parse_amount
 from app.services import assets
 from app.services.errors import ConflictError, ValidationError
@@ -44,7 +45,7 @@ class AssetEditDialog(BaseDialog):
             ui.department_combo,
         ):
             combos.make_searchable(combo)
-        ui.status_combo.addItems(list(ASSET_STATUSES))
+        ui.acquisition_combo.addItems(list(ACQUISITION_METHODS))
         ui.purchase_date_edit.setMinimumDate(QDate(1950, 1, 1))
         ui.warranty_check.toggled.connect(self._warranty_toggled)
         ui.quantity_spin.valueChanged.connect(self._quantity_changed)
@@ -59,6 +60,7 @@ class AssetEditDialog(BaseDialog):
             "original_value": ui.value_edit,
             "quantity": ui.quantity_spin,
             "purchase_date": ui.purchase_date_edit,
+            "acquisition": ui.acquisition_combo,
             "funding_source": ui.funding_combo,
             "supplier": ui.supplier_combo,
             "invoice_no": ui.invoice_edit,
@@ -101,7 +103,10 @@ class AssetEditDialog(BaseDialog):
         unit_index = ui.unit_combo.findText(DEFAULT_UNIT)
         if unit_index >= 0:
             ui.unit_combo.setCurrentIndex(unit_index)
+        # 待报废/已报废 come only from a disposal request, never from this dialog.
+        ui.status_combo.addItems([s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES])
         ui.status_combo.setCurrentText(ASSET_STATUSES[0])
+        ui.acquisition_combo.setCurrentText(ACQUIRED_PURCHASE)
         ui.purchase_date_edit.setDate(QDate.currentDate())
         ui.warranty_date_edit.setDate(QDate.currentDate().addYears(DEFAULT_WARRANTY_YEARS))
         ui.number_edit.setPlaceholderText(self.tr("留空自动编号"))
@@ -131,7 +136,17 @@ class AssetEditDialog(BaseDialog):
         if data.warranty_end is not None:
             ui.warranty_date_edit.setDate(_qdate(data.warranty_end))
             ui.warranty_check.setChecked(True)
+        if data.status in DISPOSAL_STATUSES:
+            # Its disposal request decides the status; the dialog shows it but cannot change it.
+            ui.status_combo.addItem(data.status)
+            ui.status_combo.setEnabled(False)
+            ui.status_combo.setToolTip(self.tr("待报废、已报废的状态由报废申请决定"))
+        else:
+            ui.status_combo.addItems(
+                [s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES or s == data.status]
+            )
         ui.status_combo.setCurrentText(data.status)
+        ui.acquisition_combo.setCurrentText(data.acquisition)
         ui.note_edit.setPlainText(data.note)
 
     # --- reactions ----------------------------------------------------------------------
@@ -166,6 +181,7 @@ class AssetEditDialog(BaseDialog):
             category_id=combos.current_id(ui.category_combo),
             original_value=ui.value_edit.text(),
             purchase_date=ui.purchase_date_edit.date().toPython(),
+            acquisition=ui.acquisition_combo.currentText(),
             number=ui.number_edit.text() if ui.number_edit.isEnabled() else "",
             old_number=ui.old_number_edit.text(),
             spec=ui.spec_edit.text(),
@@ -265,9 +281,9 @@ class AssetEditDialog(BaseDialog):
         except ValidationError as exc:
             self._failed_field = exc.field
             raise
-        except ConflictError:
-            # The only conflict these verbs report is an asset number already in use.
-            self._failed_field = "number"
+        except ConflictError as exc:
+            # Without a field the conflict is an asset number already in use.
+            self._failed_field = exc.field or "number"
             raise
 
 

@@ -149,37 +149,47 @@ class Ui_AssetEditDialog(object):
 
         self.value_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.purchase_date_edit)
 
+        self.acquisition_label = QLabel(self.value_group)
+        self.acquisition_label.setObjectName(u"acquisition_label")
+
+        self.value_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.acquisition_label)
+
+        self.acquisition_combo = QComboBox(self.value_group)
+        self.acquisition_combo.setObjectName(u"acquisition_combo")
+
+        self.value_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.acquisition_combo)
+
         self.funding_label = QLabel(self.value_group)
         self.funding_label.setObjectName(u"funding_label")
 
-        self.value_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.funding_label)
+        self.value_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.funding_label)
 
         self.funding_combo = QComboBox(self.value_group)
         self.funding_combo.setObjectName(u"funding_combo")
         self.funding_combo.setEditable(True)
 
-        self.value_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.funding_combo)
+        self.value_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.funding_combo)
 
         self.supplier_label = QLabel(self.value_group)
         self.supplier_label.setObjectName(u"supplier_label")
 
-        self.value_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.supplier_label)
+        self.value_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.supplier_label)
 
         self.supplier_combo = QComboBox(self.value_group)
         self.supplier_combo.setObjectName(u"supplier_combo")
 
-        self.value_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.supplier_combo)
+        self.value_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.supplier_combo)
 
         self.invoice_label = QLabel(self.value_group)
         self.invoice_label.setObjectName(u"invoice_label")
 
-        self.value_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.invoice_label)
+        self.value_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.invoice_label)
 
         self.invoice_edit = QLineEdit(self.value_group)
         self.invoice_edit.setObjectName(u"invoice_edit")
         self.invoice_edit.setMaxLength(60)
 
-        self.value_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.invoice_edit)
+        self.value_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.invoice_edit)
 
 
         self.left_column.addWidget(self.value_group)
@@ -334,6 +344,7 @@ class Ui_AssetEditDialog(object):
         self.value_label.setBuddy(self.value_edit)
         self.quantity_label.setBuddy(self.quantity_spin)
         self.purchase_date_label.setBuddy(self.purchase_date_edit)
+        self.acquisition_label.setBuddy(self.acquisition_combo)
         self.funding_label.setBuddy(self.funding_combo)
         self.supplier_label.setBuddy(self.supplier_combo)
         self.invoice_label.setBuddy(self.invoice_edit)
@@ -353,7 +364,8 @@ class Ui_AssetEditDialog(object):
         QWidget.setTabOrder(self.unit_combo, self.value_edit)
         QWidget.setTabOrder(self.value_edit, self.quantity_spin)
         QWidget.setTabOrder(self.quantity_spin, self.purchase_date_edit)
-        QWidget.setTabOrder(self.purchase_date_edit, self.funding_combo)
+        QWidget.setTabOrder(self.purchase_date_edit, self.acquisition_combo)
+        QWidget.setTabOrder(self.acquisition_combo, self.funding_combo)
         QWidget.setTabOrder(self.funding_combo, self.supplier_combo)
         QWidget.setTabOrder(self.supplier_combo, self.invoice_edit)
         QWidget.setTabOrder(self.invoice_edit, self.status_combo)
@@ -391,6 +403,10 @@ class Ui_AssetEditDialog(object):
         self.quantity_spin.setToolTip(QCoreApplication.translate("AssetEditDialog", u"\u5927\u4e8e 1 \u65f6\u4e00\u6b21\u767b\u8bb0\u591a\u4ef6\u76f8\u540c\u7684\u8d44\u4ea7\uff0c\u6bcf\u4ef6\u5355\u72ec\u7f16\u53f7", None))
 #endif // QT_CONFIG(tooltip)
         self.purchase_date_label.setText(QCoreApplication.translate("AssetEditDialog", u"\u8d2d\u7f6e\u65e5\u671f*", None))
+        self.acquisition_label.setText(QCoreApplication.translate("AssetEditDialog", u"\u53d6\u5f97\u65b9\u5f0f", None))
+#if QT_CONFIG(tooltip)
+        self.acquisition_combo.setToolTip(QCoreApplication.translate("AssetEditDialog", u"\u8d44\u4ea7\u662f\u600e\u6837\u53d6\u5f97\u7684\uff1a\u8d2d\u7f6e\u3001\u8c03\u5165\u3001\u63a5\u53d7\u6350\u8d60\u3001\u81ea\u5efa\u3001\u7f6e\u6362\u3001\u76d8\u76c8\u6216\u5176\u4ed6", None))
+#endif // QT_CONFIG(tooltip)
         self.funding_label.setText(QCoreApplication.translate("AssetEditDialog", u"\u7ecf\u8d39\u6765\u6e90", None))
         self.supplier_label.setText(QCoreApplication.translate("AssetEditDialog", u"\u4f9b\u5e94\u5546", None))
         self.invoice_label.setText(QCoreApplication.translate("AssetEditDialog", u"\u53d1\u7968\u53f7", None))

@@ -11,7 +11,17 @@ import pytest
 from peewee import fn
 
 from app.db import close_database, open_database
-from app.models import Asset, AssetEvent, Department, HandoverDoc, HandoverLine, Person, Room
+from app.models import (
+    Asset,
+    AssetEvent,
+    Department,
+    DisposalDoc,
+    DisposalLine,
+    HandoverDoc,
+    HandoverLine,
+    Person,
+    Room,
+)
 from app.money import from_fen
 from app.services import assets, demo
 from app.services.check import run_checks
@@ -98,7 +108,12 @@ def test_demo_builds_a_sound_realistic_school(db_path):
     )
     statuses = Counter(a.status for a in Asset.select(Asset.status))
     assert statuses["在用"] > 0.8 * 400
-    assert set(statuses) <= {"在用", "闲置", "维修中", "待报废"}
+    assert set(statuses) <= {"在用", "闲置", "维修中", "待报废", "已报废"}
+    # Worn-out items left through real disposal requests: approved, one rejected, some pending.
+    states = Counter(d.state for d in DisposalDoc.select())
+    assert states["已批准"] >= 2 and states["已驳回"] == 1 and states["待审批"] == 2
+    approved = DisposalLine.select().join(DisposalDoc).where(DisposalDoc.state == "已批准")
+    assert statuses["已报废"] == approved.count()
     # Every asset has a place, a keeping department and its registration in the history.
     assert not Asset.select().where(Asset.room.is_null() | Asset.department.is_null()).exists()
     assert AssetEvent.select().where(AssetEvent.kind == "登记").count() == 400

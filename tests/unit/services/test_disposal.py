@@ -28,6 +28,7 @@ from app.services.disposal_query import (
 from app.services.disposal_rules import split_names
 from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.services.register_query import STATUS_ALL, AssetFilter, count_and_total, fetch_ids
+from tests.disposal_factories import scrap
 from tests.factories import asset_input, make_school
 
 TODAY = dt.date.today()
@@ -69,6 +70,11 @@ def _file(asset_ids: list[int], **changes: object) -> str:
     }
     values.update(changes)
     return file_disposal(DisposalInput(**values), actor="李强")  # type: ignore[arg-type]
+
+
+def _set_status_behind_the_app(asset_id: int, status: str) -> None:
+    """A status written straight into the file, as only an old version or an editor could."""
+    Asset.update(status=status).where(Asset.id == asset_id).execute()
 
 
 def _snapshot() -> tuple[object, ...]:
@@ -156,7 +162,10 @@ def test_an_asset_on_a_pending_request_cannot_be_filed_again(computers) -> None:
 
 @pytest.mark.parametrize("status", ["已报废", "丢失"])
 def test_disposed_or_lost_assets_are_refused(computers, status) -> None:
-    assets.change_status(computers[1], status, "测试")
+    if status == "已报废":
+        scrap([computers[1]])
+    else:
+        assets.change_status(computers[1], status, "测试")
     before = _snapshot()
     with pytest.raises(ConflictError, match=f"状态为“{status}”，不能申请报废"):
         _file(computers[:2])
@@ -263,7 +272,8 @@ def test_a_decided_request_cannot_be_decided_again(computers) -> None:
 
 def test_approval_refuses_an_asset_changed_behind_the_request(computers) -> None:
     number = _file(computers[:2])
-    assets.change_status(computers[1], "在用", "其实还能用")
+    # The app refuses this change; only an older version or a hand-edited file could have made it.
+    _set_status_behind_the_app(computers[1], "在用")
     before = _snapshot()
     with pytest.raises(ConflictError, match="不再是待报废"):
         approve_disposal(number, "赵校长", "报废")
@@ -366,7 +376,7 @@ def test_check_passes_after_a_full_workflow(computers) -> None:
 
 
 def test_check_finds_a_disposed_asset_without_an_approved_request(computers) -> None:
-    assets.change_status(computers[0], "已报废", "直接改的")
+    _set_status_behind_the_app(computers[0], "已报废")
     number = assets.get_asset(computers[0]).number
     assert f"资产 {number} 状态为已报废，但没有经批准的报废申请" in run_checks()
 
@@ -375,8 +385,8 @@ def test_check_finds_assets_changed_behind_a_request(computers) -> None:
     pending = _file(computers[:1])
     approved = _file(computers[1:2])
     approve_disposal(approved, "赵校长", "报废")
-    assets.change_status(computers[0], "在用", "绕过申请")
-    assets.change_status(computers[1], "闲置", "又找回来了")
+    _set_status_behind_the_app(computers[0], "在用")
+    _set_status_behind_the_app(computers[1], "闲置")
     first, second = (assets.get_asset(i).number for i in computers[:2])
     problems = run_checks()
     assert f"报废申请 {pending} 待审批，但资产 {first} 的状态为“在用”，应为待报废" in problems

@@ -9,6 +9,7 @@ import pytest
 from app.models import Asset, HandoverDoc
 from app.services import assets, handover
 from app.services.errors import ConflictError, ValidationError
+from tests.disposal_factories import scrap
 from tests.factories import asset_input, make_school
 
 TODAY = dt.date.today()
@@ -73,7 +74,7 @@ def test_return_clears_custodian_and_marks_idle(ids):
 
 def test_scrapped_asset_cannot_be_handed_over_and_nothing_changes(ids):
     good, scrapped = assets.register_assets(asset_input(), quantity=2)
-    assets.change_status(scrapped, "已报废", "主板烧坏")
+    scrap([scrapped], "主板烧坏")
     with pytest.raises(ConflictError, match="已报废"):
         _issue(ids, [good, scrapped])
     assert HandoverDoc.select().count() == 0
