@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -32,6 +33,7 @@ class Settings:
     requisition_prefix: str = "LY"
     return_prefix: str = "TK"
     write_off_prefix: str = "BS"
+    stocktake_prefix: str = "PD"
     forbid_self_approval: bool = True
     requisition_two_copies: bool = False
     # 报废审批 by total net value: up to the first limit the logistics director, up to the
@@ -50,9 +52,23 @@ _TEXT_KEYS = (
     "requisition_prefix",
     "return_prefix",
     "write_off_prefix",
+    "stocktake_prefix",
     "disposal_prefix",
 )
 _DISPOSAL_LIMITS = ("disposal_director_limit", "disposal_principal_limit")
+# Every numbered document's prefix setting and the document it numbers, in the settings
+# dialog's order; a new kind of document adds one line here (and its field above).
+DOCUMENT_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("handover_prefix", "资产交接单"),
+    ("disposal_prefix", "报废申请表"),
+    ("receipt_prefix", "入库单"),
+    ("requisition_prefix", "领用单"),
+    ("return_prefix", "退库单"),
+    ("write_off_prefix", "报损单"),
+    ("stocktake_prefix", "盘点调整单"),
+)
+PREFIX_MAX_LENGTH = 6
+_PREFIX = re.compile(rf"[A-Z]{{1,{PREFIX_MAX_LENGTH}}}")
 _BOOL_KEYS = ("forbid_self_approval", "requisition_two_copies")
 
 
@@ -106,8 +122,13 @@ def save_settings(
     requisition_two_copies: bool | None = None,
     disposal_director_limit: str | Decimal | None = None,
     disposal_principal_limit: str | Decimal | None = None,
+    prefixes: Mapping[str, str] | None = None,
 ) -> Settings:
-    """Validate and store the given settings in one transaction; return the new settings."""
+    """Validate and store the given settings in one transaction; return the new settings.
+
+    ``prefixes`` maps prefix settings (DOCUMENT_PREFIXES) to new prefixes; a changed prefix
+    applies to the next number only, the numbers already issued stay as they were.
+    """
     updates: dict[str, str] = {}
     if school_name is not None:
         name = school_name.strip()
@@ -137,6 +158,8 @@ def save_settings(
         if flag is not None:
             updates[key] = "1" if flag else "0"
     updates.update(_disposal_limit_updates(disposal_director_limit, disposal_principal_limit))
+    if prefixes:
+        updates.update(_prefix_updates(prefixes))
     with action():
         for key, value in updates.items():
             Setting.insert(key=key, value=value).on_conflict_replace().execute()
@@ -175,3 +198,44 @@ def _disposal_limit_updates(
         for name, (given, _stored, _label) in limits.items()
         if given is not None
     }
+
+
+def validate_prefix(prefix: str, label: str, key: str) -> str:
+    """A document prefix as stored: 1–6 letters, upper case (typed lower case is raised)."""
+    text = (prefix or "").strip()
+    if not text:
+        raise ValidationError(f"请填写{label}的编号前缀。", key)
+    upper = text.upper()
+    if not _PREFIX.fullmatch(upper):
+        raise ValidationError(
+            f"{label}的编号前缀“{text}”无效：只能用 1 到 {PREFIX_MAX_LENGTH} 个英文大写字母，"
+            "如 RK、LY。",
+            key,
+        )
+    return upper
+
+
+def _prefix_updates(prefixes: Mapping[str, str]) -> dict[str, str]:
+    """Check the given prefixes; with the stored ones they must all differ from each other."""
+    labels = dict(DOCUMENT_PREFIXES)
+    current = load_settings()
+    final: dict[str, str] = {key: getattr(current, key) for key in labels if hasattr(current, key)}
+    given: dict[str, str] = {}
+    for key, prefix in prefixes.items():
+        if key not in final:
+            raise ValidationError(f"未知的编号前缀设置：{key}", key)
+        given[key] = final[key] = validate_prefix(prefix, labels[key], key)
+    owner: dict[str, str] = {}
+    # Unchanged prefixes claim theirs first, so a clash names the field the user just changed.
+    changed = [k for k in given if given[k] != getattr(current, k)]
+    for key in [*(k for k in final if k not in changed), *changed]:
+        prefix = final[key]
+        if prefix in owner:
+            other, mine = owner[prefix], key
+            raise ValidationError(
+                f"{labels[mine]}的编号前缀“{prefix}”与{labels[other]}相同，"
+                "两种单据的编号会混在一起，请换一个前缀。",
+                mine,
+            )
+        owner[prefix] = key
+    return given
