@@ -22,6 +22,7 @@ from app.errors import HouqinError
 
 MONEY_FORMAT = "#,##0.00"
 DATE_FORMAT = "yyyy-mm-dd"
+QUANTITY_FORMAT = "#,##0.###"  # 12 or 2.5 千克, up to the three decimals stock keeps
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="E4E4E4")
 _PROGRESS_EVERY = 500
@@ -36,7 +37,7 @@ class Column:
     """One column of the workbook."""
 
     title: str
-    kind: str  # text | int | money | date
+    kind: str  # text | int | quantity | money | date
     width: int = 12
 
 
@@ -94,6 +95,12 @@ def _cell(sheet, column: Column, value: object) -> object:  # type: ignore[no-un
         return cell
     if column.kind == "int":
         return int(value)  # type: ignore[call-overload]
+    if column.kind == "quantity":
+        if not isinstance(value, Decimal):
+            raise TypeError(f"数量列“{column.title}”需要 Decimal，得到 {type(value).__name__}")
+        cell = WriteOnlyCell(sheet, value)
+        cell.number_format = QUANTITY_FORMAT
+        return cell
     text = str(value)
     if text.startswith("="):
         # openpyxl would store "=…" as a formula; a ledger's text must stay text.

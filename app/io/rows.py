@@ -1,4 +1,4 @@
-"""Turn a ledger's rows into typed values: skip blanks, totals and notes, report every bad cell."""
+"""Turn a spreadsheet's rows into typed values: skip blanks, totals and notes, report every bad cell."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from app.io.headers import FIELD_BY_KEY, IGNORE, PRICE_FIELDS, REQUIRED, HeaderGuess, scale_of
+from app.io.asset_fields import ASSET_FIELDS
+from app.io.fields import FieldSet, FieldSpec
+from app.io.headers import IGNORE, HeaderGuess, scale_of
 from app.io.tables import RawTable, column_letter
 from app.io.values import (
     CellProblem,
@@ -29,6 +31,32 @@ SKIP_TOTAL = "合计行"
 SKIP_HEADER = "重复的表头"
 SKIP_NOTE = "标题或说明行"
 
+# The register's acquisition methods (取得方式) and the words ledgers and finance software use.
+ACQUISITION_WORDS = {
+    "购置": "购置",
+    "购入": "购置",
+    "购买": "购置",
+    "采购": "购置",
+    "直接购入": "购置",
+    "新购": "购置",
+    "调入": "调入",
+    "调拨": "调入",
+    "调拨调入": "调入",
+    "划拨": "调入",
+    "无偿调入": "调入",
+    "接受捐赠": "接受捐赠",
+    "捐赠": "接受捐赠",
+    "受赠": "接受捐赠",
+    "捐赠转入": "接受捐赠",
+    "自建": "自建",
+    "自制": "自建",
+    "自行建造": "自建",
+    "置换": "置换",
+    "置换换入": "置换",
+    "盘盈": "盘盈",
+    "其他": "其他",
+    "其它": "其他",
+}
 # The register's statuses and the words ledgers use for them.
 STATUS_WORDS = {
     "在用": "在用",
@@ -125,8 +153,9 @@ def parse_rows(
     mapping: dict[int, str],
     today: dt.date,
     progress: Progress | None = None,
+    fields: FieldSet = ASSET_FIELDS,
 ) -> ParsedLedger:
-    """Read every row below the header with ``mapping`` (column → field key)."""
+    """Read every row below the header with ``mapping`` (column → field key of ``fields``)."""
     used = {c: f for c, f in mapping.items() if f != IGNORE}
     labels = {c: column_label(c, header.titles[c] if c < len(header.titles) else "") for c in used}
     columns: dict[str, str] = {}
@@ -145,11 +174,11 @@ def parse_rows(
         if why:
             skipped.append((line, why))
         else:
-            rows.append(_parse_row(line, cells, used, labels, scales, today))
+            rows.append(_parse_row(line, cells, used, labels, scales, today, fields))
         if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
             progress(done, total, "正在检查数据…")
-    _mark_duplicates(rows, columns.get("number", ""))
-    _mark_missing(rows, columns)
+    _mark_duplicates(rows, columns.get(fields.key_field, ""), fields.by_key[fields.key_field])
+    _mark_missing(rows, columns, fields)
     return ParsedLedger(rows, skipped, columns)
 
 
@@ -177,23 +206,24 @@ def _parse_row(
     labels: dict[int, str],
     scales: dict[int, int],
     today: dt.date,
+    fields: FieldSet,
 ) -> LedgerRow:
     row = LedgerRow(line, {})
     for column, key in used.items():
         raw = cells[column] if column < len(cells) else None
         if is_blank(raw):
             continue
-        spec = FIELD_BY_KEY[key]
+        spec = fields.by_key[key]
         try:
             # Only a purchase lies in the past; a warranty usually ends in the future.
             limit = None if key == "warranty_end" else today
-            value = _parse_cell(spec.kind, raw, scales.get(column, 1), limit)
+            value = _parse_cell(spec, raw, scales.get(column, 1), limit)
         except CellProblem as problem:
             row.add(labels[column], problem.reason)
             continue
         if spec.kind == "quantity":
             value, unit = value
-            if unit:
+            if unit and key == "quantity":
                 row.values["quantity_unit"] = unit
         if isinstance(value, str):
             if spec.multi and key in row.values:
@@ -202,21 +232,31 @@ def _parse_row(
                 row.add(labels[column], f"{spec.label}太长（最多 {spec.max_length} 个字）")
                 continue
         row.values[key] = value
-    _check_number(row, labels, used)
+    _check_key(row, labels, used, fields.by_key[fields.key_field])
     return row
 
 
-def _parse_cell(kind: str, raw: object, scale: int, today: dt.date | None) -> Any:
+def _parse_cell(spec: FieldSpec, raw: object, scale: int, today: dt.date | None) -> Any:
+    kind = spec.kind
     if kind == "money":
         return parse_money(raw, scale)
     if kind == "date":
         return parse_date(raw, today)
     if kind == "quantity":
         quantity, unit = parse_quantity(raw)
-        if quantity <= 0:
+        if quantity < 0 and spec.allow_zero:
+            raise CellProblem(f"{spec.label}不能为负数（{cell_text(raw)}）")
+        if quantity <= 0 and not spec.allow_zero:
             raise CellProblem("数量必须大于零")
         return quantity, unit
     text = cell_text(raw)
+    if kind == "acquisition":
+        method = ACQUISITION_WORDS.get(normalise(text).replace(" ", ""))
+        if method is None:
+            raise CellProblem(
+                f"未知的取得方式“{text}”（可用：购置、调入、接受捐赠、自建、置换、盘盈、其他）"
+            )
+        return method
     if kind == "status":
         status = STATUS_WORDS.get(normalise(text).replace(" ", ""))
         if status is None:
@@ -227,43 +267,45 @@ def _parse_cell(kind: str, raw: object, scale: int, today: dt.date | None) -> An
     return text
 
 
-def _check_number(row: LedgerRow, labels: dict[int, str], used: dict[int, str]) -> None:
-    number = row.values.get("number", "")
+def _check_key(
+    row: LedgerRow, labels: dict[int, str], used: dict[int, str], spec: FieldSpec
+) -> None:
+    number = row.values.get(spec.key, "")
     if number and any(ch.isspace() for ch in number):
-        column = next(labels[c] for c, f in used.items() if f == "number")
-        row.add(column, f"资产编号“{number}”中有空格")
-        del row.values["number"]
+        column = next(labels[c] for c, f in used.items() if f == spec.key)
+        row.add(column, f"{spec.label}“{number}”中有空格")
+        del row.values[spec.key]
 
 
-def _mark_duplicates(rows: list[LedgerRow], column: str) -> None:
+def _mark_duplicates(rows: list[LedgerRow], column: str, spec: FieldSpec) -> None:
     """A number that appears on several rows is wrong on all of them: which one is right is unknown."""
     lines: dict[str, list[int]] = {}
     for row in rows:
-        number = row.values.get("number")
+        number = row.values.get(spec.key)
         if number:
             lines.setdefault(number, []).append(row.line)
     for row in rows:
-        number = row.values.get("number")
+        number = row.values.get(spec.key)
         if number and len(lines[number]) > 1:
             others = "、".join(str(line) for line in lines[number] if line != row.line)
-            row.add(column, f"资产编号 {number} 在文件中重复（另见第 {others} 行）")
+            row.add(column, f"{spec.label} {number} 在文件中重复（另见第 {others} 行）")
 
 
-def _mark_missing(rows: list[LedgerRow], columns: dict[str, str]) -> None:
+def _mark_missing(rows: list[LedgerRow], columns: dict[str, str], fields: FieldSet) -> None:
     """A required cell left empty (a required column missing altogether is the mapping's problem)."""
     for row in rows:
         bad_columns = {problem.column for problem in row.problems}
-        for key in REQUIRED:
+        for key in fields.required:
             column = columns.get(key)
             if column and key not in row.values and column not in bad_columns:
-                row.add(column, f"缺少{FIELD_BY_KEY[key].label}")
-        price_columns = [columns[key] for key in PRICE_FIELDS if key in columns]
+                row.add(column, f"缺少{fields.by_key[key].label}")
+        price_columns = [columns[key] for key in fields.one_of if key in columns]
         if (
             price_columns
-            and not any(key in row.values for key in PRICE_FIELDS)
+            and not any(key in row.values for key in fields.one_of)
             and not bad_columns.intersection(price_columns)
         ):
-            row.add(price_columns[0], "缺少单价（原值）")
+            row.add(price_columns[0], fields.one_of_missing_cell)
 
 
 def quantity_of(row: LedgerRow) -> Decimal:

@@ -7,67 +7,36 @@ registers the rows of a preview in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from app.io.headers import IGNORE, HeaderGuess, guess_header, guess_mapping, header_at, header_key
-from app.io.headers import mapping_problems as _mapping_problems
-from app.io.rows import ParsedLedger, Problem, Progress, parse_rows
-from app.io.tables import RawTable, read_table
-from app.models import Setting
+from app.io.asset_fields import ASSET_FIELDS
+from app.io.rows import Progress
+from app.services import sheet_import
 from app.services.asset_import_refs import KIND_LABELS
 from app.services.asset_import_resolve import ResolvedRow, resolve_rows
-from app.services.errors import ValidationError
 from app.services.settings import load_settings
-from app.services.transaction import action
+from app.services.sheet_import import (
+    ImportKind,
+    Ledger,
+    PreviewBase,
+    created_lines,
+    parse_ledger,
+)
 
 MAPPING_KEY = "import_mapping:assets"
+ASSETS = ImportKind(ASSET_FIELDS, MAPPING_KEY, "台账")
 
 
 @dataclass
-class Ledger:
-    """A ledger file as read, with where its header is and how its columns map."""
-
-    path: Path
-    table: RawTable
-    header: HeaderGuess | None
-
-    @property
-    def source(self) -> str:
-        """What was read: the file name and the sheet or encoding."""
-        kind = "Excel 工作簿" if self.table.kind == "xlsx" else "CSV 文件"
-        return f"{self.path.name}（{kind}，{self.table.detail}）"
-
-
-@dataclass
-class ImportPreview:
+class ImportPreview(PreviewBase):
     """The dry run: every row with its problems, what would be created, and the totals."""
 
-    ledger: Ledger
-    header: HeaderGuess | None
-    mapping: dict[int, str]
-    file_problems: list[str]
-    parsed: ParsedLedger | None
+    KIND = ASSETS
     rows: list[ResolvedRow] = field(default_factory=list)
     new_records: dict[str, list[str]] = field(default_factory=dict)
     threshold: Decimal = Decimal("1000.00")
-
-    @property
-    def good_rows(self) -> list[ResolvedRow]:
-        """The rows that can be imported."""
-        return [row for row in self.rows if row.ok]
-
-    @property
-    def error_rows(self) -> list[ResolvedRow]:
-        """The rows with at least one problem."""
-        return [row for row in self.rows if not row.ok]
-
-    @property
-    def problems(self) -> list[Problem]:
-        """Every problem of every row, in file order."""
-        return [problem for row in self.rows for problem in row.all_problems]
 
     @property
     def asset_count(self) -> int:
@@ -91,30 +60,16 @@ class ImportPreview:
             if row.unit_value is not None and row.unit_value < self.threshold
         )
 
-    @property
-    def is_clean(self) -> bool:
-        """True when every row can be imported (and there is at least one)."""
-        return not self.file_problems and bool(self.rows) and not self.error_rows
-
-    @property
-    def can_import_good_rows(self) -> bool:
-        """True when the file as a whole is readable and some rows are good."""
-        return not self.file_problems and bool(self.good_rows)
-
     def new_record_lines(self) -> list[str]:
         """“房间 3 间（B2-101、…）” for each kind of record the import would create."""
-        lines = []
-        for kind, names in self.new_records.items():
-            label, measure = KIND_LABELS[kind]
-            shown = "、".join(names[:5]) + ("等" if len(names) > 5 else "")
-            lines.append(f"{label} {len(names)} {measure}（{shown}）")
-        return lines
+        return created_lines(
+            [(*KIND_LABELS[kind], names) for kind, names in self.new_records.items()]
+        )
 
 
 def open_ledger(path: Path | str, progress: Progress | None = None) -> Ledger:
     """Read a ledger file and find its header (using the remembered column names)."""
-    table = read_table(Path(path), progress)
-    return Ledger(Path(path), table, guess_header(table, saved_mapping()))
+    return sheet_import.open_ledger(ASSETS, path, progress)
 
 
 def build_preview(
@@ -130,26 +85,11 @@ def build_preview(
     ``header_row`` (an index into the table) and ``mapping`` (column → field key) override
     what was guessed.
     """
-    header = ledger.header
-    if header_row is not None:
-        header = header_at(ledger.table, header_row, saved_mapping())
-    if header is None:
-        return ImportPreview(
-            ledger,
-            None,
-            {},
-            ["找不到表头行：前 30 行中没有“资产名称”“单价”“购置日期”这样的列名。"],
-            None,
-        )
-    if mapping is None:
-        mapping = header.mapping
-    problems = _mapping_problems(mapping)
-    parsed = parse_rows(ledger.table, header, mapping, today or dt.date.today(), progress)
-    if not parsed.rows and not problems:
-        problems.append("表头下面没有数据行。")
-    preview = ImportPreview(ledger, header, dict(mapping), problems, parsed)
-    if problems:
+    found = parse_ledger(ASSETS, ledger, mapping, header_row, today or dt.date.today(), progress)
+    preview = ImportPreview(ledger, found.header, found.mapping, found.problems, found.parsed)
+    if found.problems or found.parsed is None:
         return preview
+    parsed = found.parsed
     preview.rows, resolver = resolve_rows(parsed.rows, parsed.columns, progress)
     preview.new_records = resolver.book.new_records(resolver.refs_of(preview.good_rows))
     preview.threshold = load_settings().fixed_asset_threshold
@@ -165,35 +105,10 @@ def preview_import(path: Path | str, progress: Progress | None = None) -> Import
 
 
 def saved_mapping() -> dict[str, str]:
-    """The user's corrections to the guessed mapping: header text → field key (or "" = skip)."""
-    row = Setting.get_or_none(Setting.key == MAPPING_KEY)
-    if row is None:
-        return {}
-    try:
-        stored = json.loads(row.value)
-    except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+    """The user's corrections to the guessed asset mapping: header text → field key."""
+    return sheet_import.saved_mapping(ASSETS)
 
 
 def remember_mapping(titles: list[str], mapping: dict[int, str]) -> dict[str, str]:
-    """Keep where the user's mapping differs from the guess, for the next file with such headers."""
-    problems = _mapping_problems(mapping)
-    if problems:
-        raise ValidationError("；".join(problems) + "。", "mapping")
-    stored = saved_mapping()
-    guessed = guess_mapping(titles)
-    for column, title in enumerate(titles):
-        key = header_key(title)
-        if not key:
-            continue
-        chosen = mapping.get(column, IGNORE)
-        if chosen == guessed.get(column, IGNORE):
-            stored.pop(key, None)
-        else:
-            stored[key] = chosen
-    with action():
-        Setting.insert(
-            key=MAPPING_KEY, value=json.dumps(stored, ensure_ascii=False)
-        ).on_conflict_replace().execute()
-    return stored
+    """Keep where the user's mapping differs from the guess, for the next ledger."""
+    return sheet_import.remember_mapping(ASSETS, titles, mapping)

@@ -23,6 +23,7 @@ from app.services.asset_import_resolve import (
 from app.services.assets import AssetInput, register_assets
 from app.services.audit import record
 from app.services.errors import DomainError, ValidationError
+from app.services.sheet_import import rows_to_import
 from app.services.transaction import action
 
 IMPORT_DOC_TYPE = "台账导入"
@@ -72,22 +73,13 @@ def import_assets(
     with it, the good rows are registered and the others left out. The rows are checked again
     against the database inside the transaction, so a number taken since the preview is caught.
     """
-    if preview.file_problems or preview.parsed is None:
-        raise ValidationError("台账文件有问题，无法导入：" + "；".join(preview.file_problems))
+    if preview.parsed is None:
+        rows_to_import(preview, [], skip_errors)  # raises: the file has problems
     started = time.perf_counter()
     file_name = preview.ledger.path.name
     with action():
         rows, resolver = resolve_rows(preview.parsed.rows, preview.parsed.columns)
-        bad = [row for row in rows if not row.ok]
-        if bad and not skip_errors:
-            first = bad[0].all_problems[0]
-            raise ValidationError(
-                f"台账有 {len(bad):,} 行存在错误，没有导入任何数据（例如 {first}）。"
-                "请修改台账后重新导入，或选择只导入无误的行。"
-            )
-        good = [row for row in rows if row.ok]
-        if not good:
-            raise ValidationError("台账中没有可以导入的行。")
+        good = rows_to_import(preview, rows, skip_errors)
         registered: list[int] = []
         events: list[dict[str, object]] = []
         stamp = now()
@@ -122,7 +114,7 @@ def import_assets(
                 (row.unit_value * row.count for row in good if row.unit_value is not None),
                 Decimal("0.00"),
             ),
-            skipped_rows=len(bad),
+            skipped_rows=len(rows) - len(good),
             created={kind: made[kind] for kind in KIND_LABELS if made[kind]},
             first_number=Asset.get_by_id(min(registered)).number,
             last_number=Asset.get_by_id(max(registered)).number,
@@ -153,6 +145,7 @@ def _register(row: ResolvedRow, resolver: Resolver, actor: str) -> list[int]:
         serial_no=values.get("serial_no", ""),
         warranty_end=values.get("warranty_end"),
         status=default_status(row),
+        acquisition=values.get("acquisition", ""),
         room_id=ids.get("room"),
         custodian_id=ids.get("custodian"),
         department_id=ids.get("department"),

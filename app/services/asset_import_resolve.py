@@ -6,23 +6,23 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from app.io.headers import FIELD_BY_KEY
-from app.io.rows import LedgerRow, Problem, Progress, column_index, quantity_of
+from app.io.asset_fields import FIELD_BY_KEY
+from app.io.rows import LedgerRow, Progress, quantity_of
 from app.models import Asset
 from app.models.assets import STATUS_IN_USE
 from app.money import CENT, format_yuan, round_yuan
 from app.services.asset_import_categories import CategoryIndex
 from app.services.asset_import_refs import PlaceProblem, Ref, ReferenceBook
 from app.services.assets import MAX_BATCH
+from app.services.sheet_import import CheckedRow
 
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; the queries stay short
 
 
 @dataclass
-class ResolvedRow:
+class ResolvedRow(CheckedRow):
     """A ledger row made ready to register: ids or planned records, the value per asset."""
 
-    row: LedgerRow
     category_id: int | None = None
     category: str = ""  # as shown: "A02010000 信息化设备", or the ledger's text when unknown
     count: int = 0  # the assets this row registers
@@ -31,27 +31,6 @@ class ResolvedRow:
     old_number: str = ""
     note: str = ""
     refs: dict[str, Ref] = field(default_factory=dict)  # unit, room, custodian, department …
-    problems: list[Problem] = field(default_factory=list)  # found against the database
-    notes: list[str] = field(default_factory=list)  # what will happen that may surprise
-
-    @property
-    def id(self) -> int:
-        """The file's row number (table models find rows by id)."""
-        return self.row.line
-
-    @property
-    def all_problems(self) -> list[Problem]:
-        """Problems in the cells and against the database, left to right."""
-        return sorted(self.row.problems + self.problems, key=lambda problem: problem.order)
-
-    @property
-    def ok(self) -> bool:
-        """True when the row can be imported."""
-        return not self.row.problems and not self.problems
-
-    def add(self, column: str, reason: str) -> None:
-        """Record a problem found against the database."""
-        self.problems.append(Problem(self.row.line, column, reason, column_index(column)))
 
 
 def _existing(column: object, values: set[str]) -> set[str]:

@@ -10,7 +10,8 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 
-from app.io.headers import FIELDS, IGNORE
+from app.io.asset_fields import FIELDS
+from app.io.headers import IGNORE
 from app.models import Asset, Department, Room
 from app.services.asset_import import saved_mapping
 from app.ui.qt_app import install_translators

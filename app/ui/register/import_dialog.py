@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +12,23 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QPushB
 
 from app.db import thread_connection
 from app.errors import HouqinError
+from app.io.asset_fields import ASSET_FIELDS
+from app.io.fields import FieldSet
 from app.io.rows import SKIP_BLANK, SKIP_HEADER, SKIP_NOTE, SKIP_TOTAL
 from app.money import format_yuan
-from app.services.asset_import import ImportPreview, build_preview, open_ledger
+from app.services.asset_import import (
+    ImportPreview,
+    build_preview,
+    open_ledger,
+    remember_mapping,
+    saved_mapping,
+)
 from app.services.asset_import_apply import ImportResult, import_assets
+from app.services.sheet_import import Ledger, PreviewBase
 from app.ui.base_dialog import BaseDialog
 from app.ui.generated.ui_import_assets import Ui_ImportAssetsDialog
-from app.ui.register.import_mapping_dialog import ImportMappingDialog
-from app.ui.register.import_preview_model import ImportPreviewModel
+from app.ui.register.import_mapping_dialog import FIELD_TITLES, ImportMappingDialog
+from app.ui.register.import_preview_model import COLUMNS, ImportPreviewModel, asset_text
 from app.ui.worker import CancelToken, Task, TaskRunner
 
 LAST_FOLDER_KEY = "import/last_folder"
@@ -29,29 +39,115 @@ _SKIP_REASONS = {
     SKIP_HEADER: QT_TRANSLATE_NOOP("ImportDialog", "重复的表头"),
     SKIP_NOTE: QT_TRANSLATE_NOOP("ImportDialog", "标题或说明行"),
 }
-Work = Callable[[Callable[[int, int, str], None]], Any]
+Progress = Callable[[int, int, str], None]
+Work = Callable[[Progress], Any]
+
+
+@dataclass(frozen=True)
+class ImportFlow:
+    """One kind of import as the dialog drives it: reading, checking, importing, showing."""
+
+    fields: FieldSet
+    open_file: Callable[[Path, Progress], Ledger]
+    preview: Callable[[Ledger, dict[int, str] | None, int | None, Progress], PreviewBase]
+    apply: Callable[[Any, bool, str, Progress], Any]  # (preview, skip_errors, actor, progress)
+    summary: Callable[[Any], str]  # the totals line, translated
+    details: Callable[[Any], list[str]]  # what the import creates or warns of, translated
+    saved_mapping: Callable[[], dict[str, str]]
+    remember_mapping: Callable[[list[str], dict[int, str]], dict[str, str]]
+    field_titles: dict[str, str]  # marked for the ImportMappingDialog context
+    columns: list[tuple[str, str]]  # preview columns, marked for the ImportPreviewModel context
+    cell_text: Callable[[Any, str], str]
+    right_aligned: tuple[str, ...]
+    column_widths: tuple[int, ...]
+    window_title: str = ""  # "" keeps the form's 导入台账
+    file_text: str = QT_TRANSLATE_NOOP("ImportDialog", "台账文件：{source}；表头在第 {line} 行")
+
+
+def _asset_summary(preview: ImportPreview) -> str:
+    return QCoreApplication.translate(
+        "ImportDialog",
+        "共 {rows} 行数据：可导入 {good} 行（{assets} 件资产，原值合计 ¥{total}），有错误 {bad} 行。",
+    ).format(
+        rows=f"{len(preview.rows):,}",
+        good=f"{len(preview.good_rows):,}",
+        assets=f"{preview.asset_count:,}",
+        total=format_yuan(preview.total_value),
+        bad=f"{len(preview.error_rows):,}",
+    )
+
+
+def _asset_details(preview: ImportPreview) -> list[str]:
+    lines = []
+    new = preview.new_record_lines()
+    if new:
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "将新建：{records}").format(
+                records="；".join(new)
+            )
+        )
+    if preview.below_threshold:
+        lines.append(
+            QCoreApplication.translate(
+                "ImportDialog", "其中 {count} 件单价低于固定资产标准 ¥{threshold}。"
+            ).format(count=f"{preview.below_threshold:,}", threshold=format_yuan(preview.threshold))
+        )
+    return lines
+
+
+def asset_flow() -> ImportFlow:
+    """导入台账: the asset register's import."""
+    return ImportFlow(
+        fields=ASSET_FIELDS,
+        open_file=open_ledger,
+        preview=lambda ledger, mapping, row, progress: build_preview(
+            ledger, mapping, row, progress=progress
+        ),
+        apply=lambda preview, skip, actor, progress: import_assets(
+            preview, skip_errors=skip, actor=actor, progress=progress
+        ),
+        summary=_asset_summary,
+        details=_asset_details,
+        saved_mapping=saved_mapping,
+        remember_mapping=remember_mapping,
+        field_titles=FIELD_TITLES,
+        columns=COLUMNS,
+        cell_text=asset_text,
+        right_aligned=("count", "value"),
+        column_widths=_COLUMN_WIDTHS,
+    )
 
 
 class ImportDialog(BaseDialog):
-    """Preview one ledger file and import it; ``outcome`` is the ImportResult."""
+    """Preview one file and import it; ``outcome`` is the import's result (ImportResult …)."""
 
     def __init__(
-        self, parent: QWidget | None, path: Path, runner: TaskRunner, actor: str = ""
+        self,
+        parent: QWidget | None,
+        path: Path,
+        runner: TaskRunner,
+        actor: str = "",
+        flow: ImportFlow | None = None,
     ) -> None:
         super().__init__(Ui_ImportAssetsDialog(), parent)
+        self.flow = flow or asset_flow()
+        if self.flow.window_title:
+            self.setWindowTitle(self.flow.window_title)
         self.path = Path(path)
         self.runner = runner
         self.actor = actor
-        self.preview: ImportPreview | None = None
+        self.preview: Any = None  # the flow's preview (PreviewBase)
         self._task: Task | None = None
         self._busy = False
         ui = self.ui
-        self.model = ImportPreviewModel(self)
+        self.model = ImportPreviewModel(
+            self, self.flow.columns, self.flow.cell_text, self.flow.right_aligned
+        )
         ui.preview_view.setModel(self.model)
         ui.preview_view.verticalHeader().setVisible(False)
         ui.preview_view.horizontalHeader().setStretchLastSection(True)
         ui.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(_COLUMN_WIDTHS):
+        for column, width in enumerate(self.flow.column_widths):
             ui.preview_view.setColumnWidth(column, width)
         self.import_button = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("全部导入(&I)"))
@@ -119,6 +215,8 @@ class ImportDialog(BaseDialog):
             "正在检查数据…": self.tr("正在检查数据…"),
             "正在核对分类、编号和地点…": self.tr("正在核对分类、编号和地点…"),
             "正在登记资产…": self.tr("正在登记资产…"),
+            "正在核对编码、单位和期初库存…": self.tr("正在核对编码、单位和期初库存…"),
+            "正在导入物资和期初库存…": self.tr("正在导入物资和期初库存…"),
         }
         return steps.get(text, text)
 
@@ -148,13 +246,15 @@ class ImportDialog(BaseDialog):
         """Read the file (first time) and check every row; writes nothing."""
         ledger = self.preview.ledger if self.preview is not None else None
 
-        def work(progress: Callable[[int, int, str], None]) -> ImportPreview:
-            current = ledger if ledger is not None else open_ledger(self.path, progress)
-            return build_preview(current, mapping, header_row, progress=progress)
+        flow = self.flow
+
+        def work(progress: Progress) -> PreviewBase:
+            current = ledger if ledger is not None else flow.open_file(self.path, progress)
+            return flow.preview(current, mapping, header_row, progress)
 
         self._start(self.tr("正在读取台账…"), work, self._show)
 
-    def _show(self, preview: ImportPreview | None) -> None:
+    def _show(self, preview: PreviewBase | None) -> None:
         self.preview = preview
         ui = self.ui
         self.model.set_rows(preview.rows if preview is not None else [])
@@ -167,7 +267,7 @@ class ImportDialog(BaseDialog):
         table = preview.ledger.table
         header_line = table.lines[preview.header.row_index] if preview.header else 0
         ui.file_label.setText(
-            self.tr("台账文件：{source}；表头在第 {line} 行").format(
+            QCoreApplication.translate("ImportDialog", self.flow.file_text).format(
                 source=preview.ledger.source, line=header_line
             )
         )
@@ -178,25 +278,14 @@ class ImportDialog(BaseDialog):
                 )
             )
         else:
-            ui.summary_label.setText(
-                self.tr(
-                    "共 {rows} 行数据：可导入 {good} 行（{assets} 件资产，原值合计 ¥{total}），"
-                    "有错误 {bad} 行。"
-                ).format(
-                    rows=f"{len(preview.rows):,}",
-                    good=f"{len(preview.good_rows):,}",
-                    assets=f"{preview.asset_count:,}",
-                    total=format_yuan(preview.total_value),
-                    bad=f"{len(preview.error_rows):,}",
-                )
-            )
+            ui.summary_label.setText(self.flow.summary(preview))
         ui.details_label.setText("\n".join(self._details(preview)))
         has_errors = bool(preview.error_rows)
         ui.errors_only_check.setEnabled(has_errors)
         ui.errors_only_check.setChecked(has_errors)
         self._update_buttons()
 
-    def _details(self, preview: ImportPreview) -> list[str]:
+    def _details(self, preview: PreviewBase) -> list[str]:
         lines = []
         if preview.parsed is not None and preview.parsed.skipped:
             counts = preview.parsed.skipped_counts()
@@ -211,15 +300,8 @@ class ImportDialog(BaseDialog):
                     )
                 )
             )
-        new = preview.new_record_lines()
-        if new:
-            lines.append(self.tr("将新建：{records}").format(records="；".join(new)))
-        if preview.below_threshold:
-            lines.append(
-                self.tr("其中 {count} 件单价低于固定资产标准 ¥{threshold}。").format(
-                    count=f"{preview.below_threshold:,}", threshold=format_yuan(preview.threshold)
-                )
-            )
+        if not preview.file_problems:
+            lines += self.flow.details(preview)
         return lines
 
     def _update_buttons(self) -> None:
@@ -243,7 +325,7 @@ class ImportDialog(BaseDialog):
         if self.preview is None:
             return
         dialog = ImportMappingDialog(
-            self, self.preview.ledger, self.preview.header, self.preview.mapping
+            self, self.preview.ledger, self.preview.header, self.preview.mapping, self.flow
         )
         if dialog.exec():
             header_row, mapping = dialog.outcome
@@ -263,14 +345,14 @@ class ImportDialog(BaseDialog):
     def _import(self, skip_errors: bool) -> None:
         preview = self.preview
 
-        def work(progress: Callable[[int, int, str], None]) -> ImportResult:
-            return import_assets(
-                preview, skip_errors=skip_errors, actor=self.actor, progress=progress
-            )
+        apply = self.flow.apply
+
+        def work(progress: Progress) -> Any:
+            return apply(preview, skip_errors, self.actor, progress)
 
         self._start(self.tr("正在导入…"), work, self._imported)
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: Any) -> None:
         self.outcome = result
         super().accept()
 
@@ -282,12 +364,18 @@ class ImportDialog(BaseDialog):
         super().reject()
 
 
-def choose_and_import(parent: QWidget, runner: TaskRunner, actor: str) -> ImportResult | None:
+def choose_and_import(
+    parent: QWidget,
+    runner: TaskRunner,
+    actor: str,
+    flow: ImportFlow | None = None,
+    caption: str = "",
+) -> ImportResult | Any | None:
     """文件 → 导入台账: pick a file, preview it, import it; the result, or None if nothing was."""
     settings = QSettings()
     path, _filter = QFileDialog.getOpenFileName(
         parent,
-        QCoreApplication.translate("ImportDialog", "选择要导入的台账"),
+        caption or QCoreApplication.translate("ImportDialog", "选择要导入的台账"),
         str(settings.value(LAST_FOLDER_KEY, "") or ""),
         QCoreApplication.translate(
             "ImportDialog", "台账 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)"
@@ -296,7 +384,7 @@ def choose_and_import(parent: QWidget, runner: TaskRunner, actor: str) -> Import
     if not path:
         return None
     settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
-    dialog = ImportDialog(parent, Path(path), runner, actor)
+    dialog = ImportDialog(parent, Path(path), runner, actor, flow)
     if dialog.exec():
         return dialog.outcome
     return None

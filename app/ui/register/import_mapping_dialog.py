@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 
 from app.io.headers import IGNORE, HeaderGuess, header_at
 from app.io.tables import column_letter
 from app.io.values import cell_text, is_blank
-from app.services.asset_import import Ledger, remember_mapping, saved_mapping
+from app.services.sheet_import import Ledger
 from app.ui.base_dialog import BaseDialog
 from app.ui.generated.ui_import_mapping import Ui_ImportMappingDialog
+
+if TYPE_CHECKING:
+    from app.ui.register.import_dialog import ImportFlow
 
 MAX_HEADER_ROW = 60
 SAMPLES = 3
@@ -28,6 +33,7 @@ FIELD_TITLES: dict[str, str] = {
     "unit_price": QT_TRANSLATE_NOOP("ImportMappingDialog", "单价（原值）"),
     "amount": QT_TRANSLATE_NOOP("ImportMappingDialog", "金额（单价×数量）"),
     "purchase_date": QT_TRANSLATE_NOOP("ImportMappingDialog", "购置日期"),
+    "acquisition": QT_TRANSLATE_NOOP("ImportMappingDialog", "取得方式"),
     "funding_source": QT_TRANSLATE_NOOP("ImportMappingDialog", "经费来源"),
     "supplier": QT_TRANSLATE_NOOP("ImportMappingDialog", "供应商"),
     "invoice_no": QT_TRANSLATE_NOOP("ImportMappingDialog", "发票号"),
@@ -51,13 +57,19 @@ class ImportMappingDialog(BaseDialog):
         ledger: Ledger,
         header: HeaderGuess | None,
         mapping: dict[int, str],
+        flow: ImportFlow | None = None,
     ) -> None:
         super().__init__(Ui_ImportMappingDialog(), parent)
+        if flow is None:
+            from app.ui.register.import_dialog import asset_flow
+
+            flow = asset_flow()
+        self.flow = flow
         self.ledger = ledger
         ui = self.ui
         rows = len(ledger.table.rows)
         ui.header_row_spin.setRange(1, max(1, min(rows, MAX_HEADER_ROW)))
-        self.header = header if header is not None else header_at(ledger.table, 0, saved_mapping())
+        self.header = header if header is not None else self._header_at(0)
         ui.header_row_spin.setValue(self.header.row_index + 1)
         table_header = ui.mapping_table.horizontalHeader()
         table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -77,7 +89,7 @@ class ImportMappingDialog(BaseDialog):
             table.setItem(column, 1, QTableWidgetItem(title))
             combo = QComboBox()
             combo.setObjectName(f"field_combo_{column}")
-            for key, text in FIELD_TITLES.items():
+            for key, text in self.flow.field_titles.items():
                 combo.addItem(QCoreApplication.translate("ImportMappingDialog", text), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column, IGNORE))))
             table.setCellWidget(column, 2, combo)
@@ -95,8 +107,12 @@ class ImportMappingDialog(BaseDialog):
 
     def _header_moved(self, row: int) -> None:
         """The user says the header is on another row: read its titles and guess again."""
-        self.header = header_at(self.ledger.table, row - 1, saved_mapping())
+        self.header = self._header_at(row - 1)
         self._fill(self.header.mapping)
+
+    def _header_at(self, row_index: int) -> HeaderGuess:
+        flow = self.flow
+        return header_at(self.ledger.table, row_index, flow.saved_mapping(), flow.fields)
 
     def mapping(self) -> dict[int, str]:
         """The field chosen for each column."""
@@ -107,7 +123,7 @@ class ImportMappingDialog(BaseDialog):
         mapping = self.mapping()
 
         def save() -> tuple[int, dict[int, str]]:
-            remember_mapping(self.header.titles, mapping)
+            self.flow.remember_mapping(self.header.titles, mapping)
             return self.header.row_index, mapping
 
         self.try_accept(save)

@@ -1,7 +1,8 @@
-"""The import preview's table: one line per ledger row, its problems in red, lazily painted."""
+"""The import preview's table: one line per file row, its problems in red, lazily painted."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -10,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.io.values import cell_text
 from app.money import format_yuan
 from app.services.asset_import_resolve import ResolvedRow
+from app.services.sheet_import import CheckedRow
 from app.ui.row_model import Index, RowTableModel
 
 _CONTEXT = "ImportPreviewModel"
@@ -27,7 +29,6 @@ COLUMNS: list[tuple[str, str]] = [
     ("custodian", QT_TRANSLATE_NOOP("ImportPreviewModel", "保管人")),
     ("department", QT_TRANSLATE_NOOP("ImportPreviewModel", "使用部门")),
 ]
-COLUMN_KEYS = [key for key, _title in COLUMNS]
 _ERROR_BACKGROUND = QColor("#fdecea")
 _ERROR_TEXT = QColor("#c62828")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -37,24 +38,56 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-class ImportPreviewModel(RowTableModel):
-    """Holds the preview's rows (plain ResolvedRow objects); shows all or only the faulty ones."""
+def asset_text(row: ResolvedRow, key: str) -> str:
+    """A cell of an asset ledger's preview row."""
+    values = row.row.values
+    if key == "number":
+        if row.number:
+            return row.number
+        if row.ok:
+            return QCoreApplication.translate("ImportPreviewModel", "（自动编号）")
+        return cell_text(values.get("number"))
+    if key == "category":
+        return row.category or cell_text(values.get("category"))
+    if key == "count":
+        return str(row.count) if row.count else cell_text(values.get("quantity"))
+    if key == "value":
+        return format_yuan(row.unit_value) if row.unit_value is not None else ""
+    return cell_text(values.get(key))
 
-    def __init__(self, parent: Any = None) -> None:
+
+class ImportPreviewModel(RowTableModel):
+    """Holds the preview's rows (plain CheckedRow objects); shows all or only the faulty ones.
+
+    ``columns`` (key, title marked for the ImportPreviewModel context) and ``text`` (the cell
+    text of a kind's own keys) fit it to an import kind; the asset register's are the default.
+    """
+
+    def __init__(
+        self,
+        parent: Any = None,
+        columns: list[tuple[str, str]] | None = None,
+        text: Callable[[Any, str], str] | None = None,
+        right_aligned: tuple[str, ...] = ("count", "value"),
+    ) -> None:
         super().__init__(parent)
-        self._all: list[ResolvedRow] = []
+        self._all: list[CheckedRow] = []
         self._errors_only = False
+        self.columns = columns or COLUMNS
+        self.keys = [key for key, _title in self.columns]
+        self._kind_text = text or asset_text
+        self._right = ("line", *right_aligned)
 
     def headers(self) -> list[str]:
         """The column titles in the current language."""
-        return [_tr(title) for _key, title in COLUMNS]
+        return [_tr(title) for _key, title in self.columns]
 
     @property
     def errors_only(self) -> bool:
         """Whether only rows with problems are shown."""
         return self._errors_only
 
-    def set_rows(self, rows: list[ResolvedRow]) -> None:
+    def set_rows(self, rows: list[CheckedRow]) -> None:
         """Show a new preview."""
         self.beginResetModel()
         self._all = list(rows)
@@ -70,11 +103,10 @@ class ImportPreviewModel(RowTableModel):
         self._rows = self._visible()
         self.endResetModel()
 
-    def _visible(self) -> list[ResolvedRow]:
+    def _visible(self) -> list[CheckedRow]:
         return [row for row in self._all if not row.ok] if self._errors_only else list(self._all)
 
-    def _text(self, row: ResolvedRow, key: str) -> str:
-        values = row.row.values
+    def _text(self, row: CheckedRow, key: str) -> str:
         if key == "line":
             return str(row.row.line)
         if key == "result":
@@ -83,18 +115,6 @@ class ImportPreviewModel(RowTableModel):
                 if row.ok
                 else QCoreApplication.translate("ImportPreviewModel", "有错误")
             )
-        if key == "number":
-            if row.number:
-                return row.number
-            if row.ok:
-                return QCoreApplication.translate("ImportPreviewModel", "（自动编号）")
-            return cell_text(values.get("number"))
-        if key == "category":
-            return row.category or cell_text(values.get("category"))
-        if key == "count":
-            return str(row.count) if row.count else cell_text(values.get("quantity"))
-        if key == "value":
-            return format_yuan(row.unit_value) if row.unit_value is not None else ""
         if key == "remarks":
             if row.ok:
                 return "；".join(row.notes)
@@ -102,13 +122,13 @@ class ImportPreviewModel(RowTableModel):
                 f"{problem.column}：{problem.reason}" if problem.column else problem.reason
                 for problem in row.all_problems
             )
-        return cell_text(values.get(key))
+        return self._kind_text(row, key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.valid_row(index)
         if row is None:
             return None
-        key = COLUMN_KEYS[index.column()]
+        key = self.keys[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(row, key)
             if role == Qt.ItemDataRole.ToolTipRole and key in ("remarks", "result"):
@@ -118,7 +138,7 @@ class ImportPreviewModel(RowTableModel):
             return QBrush(_ERROR_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and not row.ok and key in ("result", "remarks"):
             return QBrush(_ERROR_TEXT)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("line", "count", "value"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in self._right:
             return int(_RIGHT)
         if role == Qt.ItemDataRole.UserRole:
             return row.row.line
