@@ -1,8 +1,8 @@
 """The stock room (库房): items, the append-only stock ledger, and its documents.
 
 Quantities are integers in thousandths of a unit (qty_m) so that 千克 and the like stay exact;
-money is integer fen. One document table serves all four kinds (入库/领用/退库/报损), so the
-documents list filters them together.
+money is integer fen. One document table serves all five kinds (入库/领用/退库/报损/盘点), so
+the documents list filters them together.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ DOC_RECEIPT = "入库"
 DOC_REQUISITION = "领用"
 DOC_RETURN = "退库"
 DOC_WRITE_OFF = "报损"
-STOCK_DOC_TYPES = (DOC_RECEIPT, DOC_REQUISITION, DOC_RETURN, DOC_WRITE_OFF)
+DOC_STOCKTAKE = "盘点"  # 盘点调整单: its lines are the differences the count found, signed
+STOCK_DOC_TYPES = (DOC_RECEIPT, DOC_REQUISITION, DOC_RETURN, DOC_WRITE_OFF, DOC_STOCKTAKE)
 
 STATE_DRAFT = "草稿"
 STATE_SUBMITTED = "已提交"
@@ -70,7 +71,7 @@ class Item(BaseModel):
 
 
 class StockDoc(BaseModel):
-    """A stock document: 入库单 RK-, 领用单 LY-, 退库单 TK-, 报损单 BS- (gapless per type/year)."""
+    """A stock document: 入库单 RK-, 领用单 LY-, 退库单 TK-, 报损单 BS-, 盘点调整单 PD- (gapless)."""
 
     doc_type = TextField(index=True)
     number = TextField(unique=True)

@@ -54,6 +54,12 @@ def _receipt() -> DocumentKind:
     return DocumentKind("receipt", "入库单", list_receipt_numbers, receipt_form_pdf)
 
 
+def _stocktake() -> DocumentKind:
+    from app.services.stock_stocktake_print import list_stocktake_numbers, stocktake_pdf
+
+    return DocumentKind("stocktake", "盘点调整单", list_stocktake_numbers, stocktake_pdf)
+
+
 # key -> (label, builder). Builders, not instances: each kind imports its services when asked.
 _KINDS: dict[str, tuple[str, Callable[[], DocumentKind]]] = {
     "handover": ("交接单", _handover),
@@ -61,6 +67,7 @@ _KINDS: dict[str, tuple[str, Callable[[], DocumentKind]]] = {
     "disposal": ("报废申请表", _disposal),
     "requisition": ("领用单", _requisition),
     "receipt": ("入库单", _receipt),
+    "stocktake": ("盘点调整单", _stocktake),
 }
 
 

@@ -15,6 +15,8 @@ from app.models.stock import (
     DOC_RECEIPT,
     DOC_REQUISITION,
     DOC_RETURN,
+    DOC_STOCKTAKE,
+    MOVE_ADJUST,
     STATE_ISSUED,
     STATE_POSTED,
     STOCK_DOC_STATES,
@@ -26,8 +28,11 @@ from app.services.stock_quantity import format_qty
 LIMIT = 20
 _NUMBER = re.compile(r"^(?P<prefix>.+)-(?P<year>\d{4})-(?P<seq>\d+)$")
 _REQUISITION_STATES = tuple(s for s in STOCK_DOC_STATES if s != STATE_POSTED)
-# The states in which a document has moved goods, and the types that bring goods in.
-_MOVING = (STATE_POSTED, STATE_ISSUED, DOC_RECEIPT, DOC_RETURN)
+# The states in which a document has moved goods, and the types whose lines carry the signed
+# quantity that moved (receipts, a reversal negative; returns; stocktake gains and losses).
+_MOVING = (STATE_POSTED, STATE_ISSUED, DOC_RECEIPT, DOC_RETURN, DOC_STOCKTAKE)
+# Every move kind that a document posts: all but 期初. A stocktake posts 调整 moves.
+_DOC_KINDS = (*(t for t in STOCK_DOC_TYPES if t != DOC_STOCKTAKE), MOVE_ADJUST)
 
 
 def stock_checks() -> list[str]:
@@ -95,11 +100,12 @@ def _bad_move(qty: int, value: int, balance: int, balance_value: int) -> str:
 
 
 def _moves_match_documents() -> list[str]:
+    kinds = ", ".join("?" * len(_DOC_KINDS))
     problems = [
         f"台账第 {move_id} 条（{kind}）没有对应的单据"
         for move_id, kind in _rows(
-            "SELECT id, kind FROM stock_move WHERE doc_id IS NULL AND kind IN (?, ?, ?, ?)",
-            STOCK_DOC_TYPES,
+            f"SELECT id, kind FROM stock_move WHERE doc_id IS NULL AND kind IN ({kinds})",
+            _DOC_KINDS,
         )
     ]
     problems += [
@@ -107,7 +113,9 @@ def _moves_match_documents() -> list[str]:
         for move_id, kind, number, doc_type, doc_number in _rows(
             "SELECT m.id, m.kind, m.doc_number, d.doc_type, d.number FROM stock_move m"
             " JOIN stock_doc d ON d.id = m.doc_id"
-            " WHERE m.kind != d.doc_type OR m.doc_number != d.number ORDER BY m.id"
+            " WHERE m.kind != (CASE d.doc_type WHEN ? THEN ? ELSE d.doc_type END)"
+            " OR m.doc_number != d.number ORDER BY m.id",
+            (DOC_STOCKTAKE, MOVE_ADJUST),
         )
     ]
     # What each document should have moved: + for receipts and returns, − for the rest;
@@ -117,12 +125,12 @@ def _moves_match_documents() -> list[str]:
         " (SELECT COALESCE(SUM(qty_m), 0) FROM stock_move m WHERE m.doc_id = d.id) AS mq,"
         " (SELECT COALESCE(SUM(value_fen), 0) FROM stock_move m WHERE m.doc_id = d.id) AS mv,"
         " CASE WHEN d.state IN (?, ?) THEN"
-        "  (CASE WHEN d.doc_type IN (?, ?) THEN 1 ELSE -1 END) *"
+        "  (CASE WHEN d.doc_type IN (?, ?, ?) THEN 1 ELSE -1 END) *"
         "  (SELECT COALESCE(SUM(CASE WHEN d.doc_type = ? THEN COALESCE(l.issued_m, 0)"
         "   ELSE l.qty_m END), 0) FROM stock_doc_line l WHERE l.doc_id = d.id)"
         " ELSE 0 END AS eq,"
         " CASE WHEN d.state IN (?, ?) THEN"
-        "  (CASE WHEN d.doc_type IN (?, ?) THEN 1 ELSE -1 END) *"
+        "  (CASE WHEN d.doc_type IN (?, ?, ?) THEN 1 ELSE -1 END) *"
         "  (SELECT COALESCE(SUM(l.amount_fen), 0) FROM stock_doc_line l WHERE l.doc_id = d.id)"
         " ELSE 0 END AS ev FROM stock_doc d) WHERE mq != eq OR mv != ev",
         (*_MOVING, DOC_REQUISITION, *_MOVING),

@@ -1,7 +1,8 @@
 """The demo stock room's year of business: restocking, requisitions and returns, day by day.
 
-Every document goes through the stock services; a mirror of the stock on hand tells the
-year when to buy, so no issue is ever refused for want of stock.
+The year plans each document and hands it to a poster (stock_demo_post: the services, or in
+bulk); a mirror of the stock on hand tells the year when to buy, so no issue is ever refused
+for want of stock.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from app.models.stock import QTY_SCALE
+from app.models import ItemCategory
+from app.models.stock import (
+    QTY_SCALE,
+    STATE_APPROVED,
+    STATE_CANCELLED,
+    STATE_DRAFT,
+    STATE_ISSUED,
+    STATE_REJECTED,
+    STATE_SUBMITTED,
+)
 from app.services.demo_records import ACTOR, Staff
 from app.services.stock_demo_data import (
     CANCEL_REASONS,
@@ -26,18 +36,8 @@ from app.services.stock_demo_data import (
     TEACHING_USE,
     StockProduct,
 )
-from app.services.stock_docs import LineInput, doc_id_of
-from app.services.stock_receipts import ReceiptInput, post_receipt
-from app.services.stock_requisitions import (
-    RequisitionInput,
-    approve_requisition,
-    cancel_requisition,
-    create_requisition,
-    issue_requisition,
-    reject_requisition,
-    submit_requisition,
-)
-from app.services.stock_returns import ReturnInput, post_return
+from app.services.stock_demo_post import Poster, ReceiptPlan, RequisitionPlan, ReturnPlan
+from app.services.stock_stocktake import CountInput, StocktakeInput, count_sheet, post_stocktake
 
 # Without --moves: a year of ordinary business in a school of about a hundred staff.
 REQUISITIONS_PER_SCHOOL_DAY = 3.5
@@ -77,6 +77,8 @@ class PendingReturn:
     item: DemoItem
     quantity: Decimal
     person: Staff
+    issued_m: int
+    issued_fen: int
 
 
 class StockYear:
@@ -88,8 +90,10 @@ class StockYear:
         items: list[DemoItem],
         suppliers: dict[str, list[int]],
         progress: Progress | None,
+        poster: Poster,
     ) -> None:
         self.b = builder
+        self.poster = poster
         self.rng = builder.rng
         self.today: dt.date = builder.today
         self.progress = progress
@@ -128,6 +132,32 @@ class StockYear:
         else:
             self.target = moves
             self._year(moves / MOVES_PER_REQUISITION / expected, steer=True)
+        self.poster.finish()
+        self._stocktake()
+
+    def _stocktake(self) -> None:
+        """Today's count of the office supplies: a few packs more or fewer than the book."""
+        office = ItemCategory.get_or_none(ItemCategory.name == "办公用品")
+        rows = [row for row in count_sheet(office.id if office else None) if row.book_m >= 2000]
+        if not rows:
+            return
+        picked = self.rng.sample(rows, min(len(rows), 4))
+        counts = [
+            CountInput(row.item_id, str(row.book_m // 1000 + self.rng.choice((-1, 1))), row.book_m)
+            for row in picked
+        ]
+        post_stocktake(
+            StocktakeInput(
+                date=self.today,
+                counts=counts,
+                reason="学期中库房盘点",
+                counted_by=self.keeper,
+                supervised_by=self.checker,
+                keeper=self.keeper,
+                approved_by=self.director,
+            ),
+            actor=ACTOR,
+        )
 
     def _day_weight(self, day: dt.date) -> float:
         weekend = day.weekday() >= 5
@@ -181,20 +211,16 @@ class StockYear:
 
     def _receipt(self, day: dt.date, trade: str, lines: list[tuple[DemoItem, int]]) -> None:
         handler = self.director if self.rng.random() < 0.6 else self.rng.choice(self.buyers)
-        post_receipt(
-            ReceiptInput(
-                date=day,
-                lines=[
-                    LineInput(item.id, _qty(need), str(self._price(item, day)))
-                    for item, need in lines
-                ],
+        self.poster.receipt(
+            ReceiptPlan(
+                day=day,
                 supplier_id=self.rng.choice(self.suppliers[trade]),
                 invoice_no=f"{day.year % 100:02d}{self.rng.randrange(10**18):018d}",
                 handled_by=handler,
                 checked_by=self.checker if handler != self.checker else self.director,
                 keeper=self.keeper,
-            ),
-            actor=ACTOR,
+                lines=[(item.id, need, self._price(item, day)) for item, need in lines],
+            )
         )
         for item, need in lines:
             self.on_hand[item.id] += need
@@ -245,35 +271,39 @@ class StockYear:
             return
         picked = self.rng.sample(items, min(len(items), self.rng.randint(1, MAX_LINES)))
         lines = [(item, self._quantity(item)) for item in picked]
-        number = create_requisition(
-            RequisitionInput(
-                date=day,
-                department_id=self.b.departments[department],
-                person_id=requester.id,
-                lines=[LineInput(item.id, quantity) for item, quantity in lines],
-                purpose=self.rng.choice(PURPOSES.get(category, ("日常工作",))),
-            ),
-            actor=ACTOR,
+        plan = RequisitionPlan(
+            day=day,
+            department_id=self.b.departments[department],
+            person_id=requester.id,
+            purpose=self.rng.choice(PURPOSES.get(category, ("日常工作",))),
+            lines=[(item.id, int(quantity * QTY_SCALE)) for item, quantity in lines],
+            outcome=self._outcome(day),
         )
-        doc_id = doc_id_of(number)
+        if plan.outcome == STATE_CANCELLED:
+            plan.reason = self.rng.choice(CANCEL_REASONS)
+        plan.approver = self.principal if requester.name == self.director else self.director
+        if plan.outcome == STATE_REJECTED:
+            plan.reason = self.rng.choice(REJECT_REASONS)
+        if plan.outcome != STATE_ISSUED:
+            self.poster.requisition(plan)
+            return
+        self._issue(day, plan, lines, requester)
+
+    def _outcome(self, day: dt.date) -> str:
+        """How far a requisition gets: recent ones may still wait, a few are turned down."""
         recent = (self.today - day).days < PENDING_DAYS
         draw = self.rng.random()
         if recent and draw < 0.15:
-            return  # still a draft
+            return STATE_DRAFT
         if draw > 1 - CANCEL_SHARE:
-            cancel_requisition(doc_id, self.rng.choice(CANCEL_REASONS), actor=ACTOR)
-            return
-        submit_requisition(doc_id, actor=ACTOR)
+            return STATE_CANCELLED
         if recent and draw < 0.35:
-            return  # waiting for approval
-        approver = self.principal if requester.name == self.director else self.director
+            return STATE_SUBMITTED
         if draw > 1 - CANCEL_SHARE - REJECT_SHARE:
-            reject_requisition(doc_id, self.rng.choice(REJECT_REASONS), approver, actor=ACTOR)
-            return
-        approve_requisition(doc_id, approver, actor=ACTOR)
+            return STATE_REJECTED
         if recent and draw < 0.5:
-            return  # approved, not yet collected
-        self._issue(day, doc_id, lines, requester)
+            return STATE_APPROVED
+        return STATE_ISSUED
 
     def _quantity(self, item: DemoItem) -> Decimal:
         use = max(1, item.product.use)
@@ -283,12 +313,17 @@ class StockYear:
         return amount
 
     def _issue(
-        self, day: dt.date, doc_id: int, lines: list[tuple[DemoItem, Decimal]], person: Staff
+        self,
+        day: dt.date,
+        plan: RequisitionPlan,
+        lines: list[tuple[DemoItem, Decimal]],
+        person: Staff,
     ) -> None:
         short = [item for item, quantity in lines if self.on_hand[item.id] < quantity * QTY_SCALE]
         if short:
             self._restock(day, short, full=False)
-        issue_requisition(doc_id, issued_by=self.keeper, actor=ACTOR, date=day)
+        plan.issued_by = self.keeper
+        doc_id, values = self.poster.requisition(plan)
         for item, quantity in lines:
             self.on_hand[item.id] -= int(quantity * QTY_SCALE)
         self.moves += len(lines)
@@ -297,27 +332,27 @@ class StockYear:
             back = quantity if quantity <= 1 else Decimal(self.rng.randint(1, int(quantity)))
             when = day + dt.timedelta(days=self.rng.randint(1, 10))
             if when <= self.today:
-                self.returns.append(PendingReturn(when, doc_id, item, back, person))
+                issued_m = int(quantity * QTY_SCALE)
+                self.returns.append(
+                    PendingReturn(when, doc_id, item, back, person, issued_m, values[0])
+                )
 
     def _due_returns(self, day: dt.date) -> None:
         due = [r for r in self.returns if r.day == day]
         self.returns = [r for r in self.returns if r.day != day]
         for pending in due:
-            post_return(
-                ReturnInput(
+            self.poster.return_(
+                ReturnPlan(
+                    day=day,
                     requisition_id=pending.requisition_id,
-                    date=day,
-                    lines=[LineInput(pending.item.id, pending.quantity)],
+                    item_id=pending.item.id,
+                    qty_m=int(pending.quantity * QTY_SCALE),
+                    issued_m=pending.issued_m,
+                    issued_fen=pending.issued_fen,
                     person_id=pending.person.id,
                     reason=self.rng.choice(RETURN_REASONS),
                     keeper=self.keeper,
-                ),
-                actor=ACTOR,
+                )
             )
             self.on_hand[pending.item.id] += int(pending.quantity * QTY_SCALE)
             self.moves += 1
-
-
-def _qty(qty_m: int) -> Decimal:
-    """A mirrored quantity back as the Decimal a person would type."""
-    return Decimal(qty_m) / QTY_SCALE

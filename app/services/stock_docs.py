@@ -10,7 +10,13 @@ from decimal import Decimal
 from peewee import Model
 
 from app.models import Department, Item, Person, StockDoc, StockDocLine, Supplier, Unit
-from app.models.stock import DOC_RECEIPT, DOC_REQUISITION, DOC_RETURN, DOC_WRITE_OFF
+from app.models.stock import (
+    DOC_RECEIPT,
+    DOC_REQUISITION,
+    DOC_RETURN,
+    DOC_STOCKTAKE,
+    DOC_WRITE_OFF,
+)
 from app.services import numbering
 from app.services.errors import NotFoundError, ValidationError
 from app.services.settings import load_settings
@@ -28,12 +34,14 @@ SERIES = {
     DOC_REQUISITION: "stock:领用",
     DOC_RETURN: "stock:退库",
     DOC_WRITE_OFF: "stock:报损",
+    DOC_STOCKTAKE: "stock:盘点",
 }
 DOC_LABELS = {
     DOC_RECEIPT: "入库单",
     DOC_REQUISITION: "领用单",
     DOC_RETURN: "退库单",
     DOC_WRITE_OFF: "报损单",
+    DOC_STOCKTAKE: "盘点调整单",
 }
 MAX_LINES = 100
 EARLIEST_DATE = dt.date(2000, 1, 1)
@@ -70,13 +78,14 @@ class ParsedLine:
 
 
 def prefix(doc_type: str) -> str:
-    """The number prefix of a document type (RK, LY, TK, BS unless the settings say otherwise)."""
+    """The number prefix of a document type (RK, LY, TK, BS, PD unless the settings say otherwise)."""
     settings = load_settings()
     return {
         DOC_RECEIPT: settings.receipt_prefix,
         DOC_REQUISITION: settings.requisition_prefix,
         DOC_RETURN: settings.return_prefix,
         DOC_WRITE_OFF: settings.write_off_prefix,
+        DOC_STOCKTAKE: settings.stocktake_prefix,
     }[doc_type]
 
 

@@ -20,7 +20,7 @@ from app.models import (
     Supplier,
     Unit,
 )
-from app.models.stock import DOC_RECEIPT, DOC_WRITE_OFF
+from app.models.stock import DOC_RECEIPT, DOC_STOCKTAKE, DOC_WRITE_OFF
 
 
 @dataclass(frozen=True)
@@ -259,9 +259,9 @@ def _summary(
     person: str | None,
     supplier: str | None,
 ) -> str:
-    """摘要: who the goods came from or went to (or why they were written off)."""
+    """摘要: who the goods came from or went to (or why they were written off or adjusted)."""
     if doc_type == DOC_RECEIPT:
         return supplier or purpose or ""
-    if doc_type == DOC_WRITE_OFF:
+    if doc_type in (DOC_WRITE_OFF, DOC_STOCKTAKE):
         return purpose or ""
     return " ".join(part for part in (department, person) if part)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
@@ -39,6 +40,12 @@ REQUIRED_WIDGETS: dict[str, dict[str, type]] = {
         "asset_number_pattern_hint_label": QLabel,
         "threshold_edit": QLineEdit,
         "depreciation_start_combo": QComboBox,
+        "tabs": QTabWidget,
+        "prefix_form": QFormLayout,
+        "forbid_self_approval_check": QCheckBox,
+        "requisition_two_copies_check": QCheckBox,
+        "director_limit_edit": QLineEdit,
+        "principal_limit_edit": QLineEdit,
     },
     "asset_edit": {
         "number_edit": QLineEdit,
@@ -50,6 +57,7 @@ REQUIRED_WIDGETS: dict[str, dict[str, type]] = {
         "value_edit": QLineEdit,
         "quantity_spin": QSpinBox,
         "purchase_date_edit": QDateEdit,
+        "acquisition_combo": QComboBox,
         "funding_combo": QComboBox,
         "supplier_combo": QComboBox,
         "invoice_edit": QLineEdit,
@@ -103,6 +111,7 @@ ASSET_EDIT_TAB_ORDER = [
     "value_edit",
     "quantity_spin",
     "purchase_date_edit",
+    "acquisition_combo",
     "funding_combo",
     "supplier_combo",
     "invoice_edit",

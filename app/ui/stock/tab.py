@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.db import thread_connection
 from app.errors import HouqinError
-from app.models.stock import DOC_RECEIPT, DOC_REQUISITION
+from app.models.stock import DOC_RECEIPT, DOC_REQUISITION, DOC_STOCKTAKE
 from app.services import documents, stock_items
 from app.ui.pdf_output import PdfOutput
 from app.ui.stock.docs_panel import DocsPanel
@@ -27,7 +27,11 @@ from app.ui.stock.tab_actions import DocActions
 from app.ui.worker import TaskRunner
 
 # Document types with a printed form (app.services.documents kinds).
-PRINT_KINDS = {DOC_REQUISITION: "requisition", DOC_RECEIPT: "receipt"}
+PRINT_KINDS = {
+    DOC_REQUISITION: "requisition",
+    DOC_RECEIPT: "receipt",
+    DOC_STOCKTAKE: "stocktake",
+}
 
 
 class StockTab(QWidget):
@@ -85,6 +89,9 @@ class StockTab(QWidget):
         self.write_off_button = self._button(
             "write_off_button", self.tr("报损…"), self.docs.write_off
         )
+        self.stocktake_button = self._button(
+            "stocktake_button", self.tr("盘点…"), self.docs.stocktake
+        )
         self.new_item_button = self._button("new_item_button", self.tr("新增物资…"), self.new_item)
         self.edit_item_button = self._button(
             "edit_item_button", self.tr("编辑物资…"), self.edit_selected_item
@@ -95,6 +102,9 @@ class StockTab(QWidget):
         self.delete_item_button = self._button(
             "delete_item_button", self.tr("删除物资"), self.delete_item
         )
+        self.import_items_button = self._button(
+            "import_items_button", self.tr("导入物资…"), self.import_items
+        )
         self.reports_button = self._button(
             "reports_button", self.tr("统计报表…"), self.open_reports
         )
@@ -104,6 +114,7 @@ class StockTab(QWidget):
             self.requisition_button,
             self.return_button,
             self.write_off_button,
+            self.stocktake_button,
         ):
             row.addWidget(button)
         row.addSpacing(24)
@@ -112,6 +123,7 @@ class StockTab(QWidget):
             self.edit_item_button,
             self.toggle_item_button,
             self.delete_item_button,
+            self.import_items_button,
         ):
             row.addWidget(button)
         row.addStretch(1)
@@ -131,8 +143,10 @@ class StockTab(QWidget):
             (self.tr("领用单(&L)…"), self.docs.new_requisition, "stock_requisition_action"),
             (self.tr("退库(&T)…"), self.docs.return_goods, "stock_return_action"),
             (self.tr("报损(&B)…"), self.docs.write_off, "stock_write_off_action"),
+            (self.tr("盘点(&K)…"), self.docs.stocktake, "stock_stocktake_action"),
             None,
             (self.tr("新增物资(&N)…"), self.new_item, "stock_new_item_action"),
+            (self.tr("导入物资和期初库存(&I)…"), self.import_items, "stock_import_items_action"),
             (self.tr("库存与台账(&S)"), self.show_stock, "stock_show_action"),
             (self.tr("单据(&D)"), self.show_documents, "stock_documents_action"),
             None,
@@ -240,6 +254,15 @@ class StockTab(QWidget):
         if self.run(lambda: stock_items.delete_item(row.id, self.actor)):
             self.changed(self.tr("物资 {code} 已删除").format(code=row.code))
 
+    def import_items(self) -> None:
+        """Import the item catalogue and opening balances from .xlsx or .csv (dry run first)."""
+        from app.ui.stock.import_items import choose_and_import_items
+
+        result = choose_and_import_items(self, self.runner, self.actor)
+        if result is not None:
+            self.changed(result.summary())
+            self.show_stock()
+
     # --- reports and printing -----------------------------------------------------------
     def open_reports(self) -> None:
         """Consumption by department and the next term's supply plan."""
@@ -255,15 +278,19 @@ class StockTab(QWidget):
 
     def print_document(self, kind: str, number: str) -> None:
         """Render a form off the GUI thread, then save and open it."""
-        self.status_message.emit(self.tr("正在生成 {number}…").format(number=number))
         render = documents.document_kind(kind).render_pdf
+        self.print_rendered(lambda: render(number), number)
+
+    def print_rendered(self, render: Callable[[], bytes], name: str) -> None:
+        """Run ``render`` off the GUI thread, then save the PDF as ``name`` and open it."""
+        self.status_message.emit(self.tr("正在生成 {number}…").format(number=name))
 
         def work(_token: Any) -> bytes:
             with thread_connection():
-                return render(number)
+                return render()
 
         def done(pdf: bytes) -> None:
-            if self.run(lambda: self.pdf_output.publish(pdf, number)):
+            if self.run(lambda: self.pdf_output.publish(pdf, name)):
                 self.status_message.emit(
                     self.tr("已生成：{path}").format(path=self.pdf_output.last_path)
                 )

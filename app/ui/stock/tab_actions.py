@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QPushButton
 from app.models.stock import (
     DOC_RECEIPT,
     DOC_REQUISITION,
+    DOC_STOCKTAKE,
     STATE_APPROVED,
     STATE_DRAFT,
     STATE_ISSUED,
@@ -24,7 +25,7 @@ from app.services.stock_docs import doc_id_of
 if TYPE_CHECKING:
     from app.ui.stock.tab import StockTab
 
-PRINTABLE = (DOC_REQUISITION, DOC_RECEIPT)
+PRINTABLE = (DOC_REQUISITION, DOC_RECEIPT, DOC_STOCKTAKE)
 
 
 class DocActions(QObject):
@@ -70,6 +71,14 @@ class DocActions(QObject):
         dialog = WriteOffDialog(self.tab, actor=self.actor)
         if dialog.exec() and dialog.outcome:
             self._posted(dialog.outcome, self.tr("报损单 {number} 已过账"))
+
+    def stocktake(self) -> None:
+        """Count the stock room and post the differences (盘点调整单)."""
+        from app.ui.stock.stocktake_dialog import StocktakeDialog
+
+        dialog = StocktakeDialog(self.tab, actor=self.actor, print_pdf=self.tab.print_rendered)
+        if dialog.exec() and dialog.outcome:
+            self._posted(dialog.outcome, self.tr("盘点调整单 {number} 已过账"))
 
     def return_goods(self) -> None:
         """Post a return (退库单): the requisition is picked in the dialog."""
