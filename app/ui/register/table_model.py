@@ -15,7 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.money import format_yuan
-from app.services.register_query import AssetFilter, RegisterTotals, fetch_rows, register_totals
+from app.services.register_query import (
+    AssetFilter,
+    RegisterTotals,
+    fetch_rows,
+    narrowed,
+    register_totals,
+)
 from app.ui.row_model import Index, RowTableModel
 
 PAGE_SIZE = 200
@@ -48,6 +54,8 @@ class AssetTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._filter = AssetFilter()
+        # What the queries use: the same assets, as ids when a search finds few of them.
+        self._query = self._filter
         self._sort_key = "number"
         self._descending = False
         zero = Decimal("0.00")
@@ -97,8 +105,9 @@ class AssetTableModel(RowTableModel):
     def reload(self) -> None:
         """Re-read counts and the first page (after a change in the data)."""
         self.beginResetModel()
-        self._totals = register_totals(self._filter)
-        self._rows = fetch_rows(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
+        self._query = narrowed(self._filter)
+        self._totals = register_totals(self._query)
+        self._rows = self._fetch(0)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -108,7 +117,7 @@ class AssetTableModel(RowTableModel):
         self._sort_key = COLUMN_KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.beginResetModel()
-        self._rows = fetch_rows(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
+        self._rows = self._fetch(0)
         self.endResetModel()
 
     # --- Qt model interface -------------------------------------------------------------
@@ -119,9 +128,7 @@ class AssetTableModel(RowTableModel):
         # Views call this only when canFetchMore says so; other callers (a model tester) may not.
         if not self.canFetchMore(parent):
             return
-        more = fetch_rows(
-            self._filter, self._sort_key, self._descending, len(self._rows), PAGE_SIZE
-        )
+        more = self._fetch(len(self._rows))
         if not more:
             # The data shrank under us (another action); stop asking for more.
             self._totals = replace(self._totals, count=len(self._rows))
@@ -130,6 +137,9 @@ class AssetTableModel(RowTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+
+    def _fetch(self, offset: int) -> list[Any]:
+        return fetch_rows(self._query, self._sort_key, self._descending, offset, PAGE_SIZE)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.valid_row(index)
