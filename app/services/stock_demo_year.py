@@ -52,6 +52,11 @@ RETURN_SHARE = 0.02
 REJECT_SHARE = 0.015
 CANCEL_SHARE = 0.01
 PENDING_DAYS = 4  # requisitions this recent may still wait for approval or issue
+# Mid-term exam printing (期中考试印卷) takes paper and toner down to about half their reorder
+# level this many days before today, and the order it prompted has not arrived yet: the demo
+# store ends with items below their reorder level, as a real one does between deliveries.
+EXAM_PRINTING_DAYS = 10
+EXAM_PRINTING_ITEMS = 8
 
 Progress = Callable[[int, int], None]
 
@@ -179,12 +184,14 @@ class StockYear:
             weight_left -= weight
             if day != self.start and self._term_start(day):
                 self._restock(day, self.items, full=True)
-            elif day.weekday() == 0:
+            elif day.weekday() == 0 and (self.today - day).days > EXAM_PRINTING_DAYS:
                 self._restock(day, [i for i in self.items if self._low(i)], full=False)
             expected = rate * weight
             count = int(expected) + (1 if self.rng.random() < expected - int(expected) else 0)
             for _ in range(count):
                 self._requisition(day)
+            if (self.today - day).days == EXAM_PRINTING_DAYS:
+                self._exam_printing(day)
             self._due_returns(day)
             if self.progress is not None:
                 self.progress(min(self.moves, self.target), max(self.target, 1))
@@ -287,6 +294,36 @@ class StockYear:
         if plan.outcome != STATE_ISSUED:
             self.poster.requisition(plan)
             return
+        self._issue(day, plan, lines, requester)
+
+    def _exam_printing(self, day: dt.date) -> None:
+        """The exam office prints the papers: a few supplies drop below their reorder level."""
+        department = "教务处" if self.b.staff.get("教务处") else self._department(day)
+        stocked = [
+            item
+            for category in ("办公用品", "印刷耗材")
+            for item in self.by_category[category]
+            if item.whole and self.on_hand[item.id] >= item.product.reorder * QTY_SCALE
+        ]
+        picked = self.rng.sample(stocked, min(len(stocked), EXAM_PRINTING_ITEMS))
+        lines = []
+        for item in picked:
+            left = item.product.reorder // 2
+            taken = self.on_hand[item.id] // QTY_SCALE - left
+            if taken > 0:
+                lines.append((item, Decimal(taken)))
+        if not lines:
+            return
+        requester = self._requester(department)
+        plan = RequisitionPlan(
+            day=day,
+            department_id=self.b.departments[department],
+            person_id=requester.id,
+            purpose="期中考试印卷",
+            lines=[(item.id, int(quantity * QTY_SCALE)) for item, quantity in lines],
+            outcome=STATE_ISSUED,
+            approver=self.principal if requester.name == self.director else self.director,
+        )
         self._issue(day, plan, lines, requester)
 
     def _outcome(self, day: dt.date) -> str:
