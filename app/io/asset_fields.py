@@ -119,8 +119,10 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("note", "备注", "text", ("备注", "说明"), 500, multi=True),
 )
 FIELD_BY_KEY = {spec.key: spec for spec in FIELDS}
-# What a ledger cannot do without; 单价 may come from 金额 instead.
-REQUIRED = ("name", "category", "purchase_date")
+# What a ledger cannot do without; 单价 may come from 金额 instead. Many school ledgers have
+# no category column: the category is then guessed from the name or a default (see
+# app.services.asset_import_guess), and a row with neither is that row's problem.
+REQUIRED = ("name", "purchase_date")
 PRICE_FIELDS = ("unit_price", "amount")
 
 ASSET_FIELDS = FieldSet(

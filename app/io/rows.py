@@ -107,6 +107,9 @@ class LedgerRow:
     line: int
     values: dict[str, Any]
     problems: list[Problem] = field(default_factory=list)
+    # Each field's cells as the file writes them, so a faulty cell is shown as typed
+    # ("-1150.00", "2099年1月1日"), not as what parsing made of it.
+    raw: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -213,6 +216,8 @@ def _parse_row(
         raw = cells[column] if column < len(cells) else None
         if is_blank(raw):
             continue
+        shown = cell_text(raw)
+        row.raw[key] = f"{row.raw[key]} {shown}" if key in row.raw else shown
         spec = fields.by_key[key]
         try:
             # Only a purchase lies in the past; a warranty usually ends in the future.
@@ -278,7 +283,10 @@ def _check_key(
 
 
 def _mark_duplicates(rows: list[LedgerRow], column: str, spec: FieldSpec) -> None:
-    """A number that appears on several rows is wrong on all of them: which one is right is unknown."""
+    """A number that appears on several rows is wrong on all of them: which one is right is unknown.
+
+    The message says so on each row, naming the others, so the user knows to correct one.
+    """
     lines: dict[str, list[int]] = {}
     for row in rows:
         number = row.values.get(spec.key)
@@ -288,7 +296,12 @@ def _mark_duplicates(rows: list[LedgerRow], column: str, spec: FieldSpec) -> Non
         number = row.values.get(spec.key)
         if number and len(lines[number]) > 1:
             others = "、".join(str(line) for line in lines[number] if line != row.line)
-            row.add(column, f"{spec.label} {number} 在文件中重复（另见第 {others} 行）")
+            count = len(lines[number])
+            rows_word = "两行" if count == 2 else f"这 {count} 行"
+            row.add(
+                column,
+                f"{spec.label} {number} 与第 {others} 行重复，{rows_word}都不会导入，请改正其中一行",
+            )
 
 
 def _mark_missing(rows: list[LedgerRow], columns: dict[str, str], fields: FieldSet) -> None:

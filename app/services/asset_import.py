@@ -15,7 +15,7 @@ from app.io.asset_fields import ASSET_FIELDS
 from app.io.rows import Progress
 from app.services import sheet_import
 from app.services.asset_import_refs import KIND_LABELS
-from app.services.asset_import_resolve import ResolvedRow, resolve_rows
+from app.services.asset_import_resolve import CategoryChoice, ResolvedRow, resolve_rows
 from app.services.settings import load_settings
 from app.services.sheet_import import (
     ImportKind,
@@ -37,6 +37,7 @@ class ImportPreview(PreviewBase):
     rows: list[ResolvedRow] = field(default_factory=list)
     new_records: dict[str, list[str]] = field(default_factory=dict)
     threshold: Decimal = Decimal("1000.00")
+    category_choice: CategoryChoice = field(default_factory=CategoryChoice)
 
     @property
     def asset_count(self) -> int:
@@ -54,11 +55,17 @@ class ImportPreview(PreviewBase):
     @property
     def below_threshold(self) -> int:
         """How many of the good rows' assets are worth less than the fixed-asset threshold."""
-        return sum(
-            row.count
-            for row in self.good_rows
-            if row.unit_value is not None and row.unit_value < self.threshold
-        )
+        return sum(row.count for row in self.good_rows if row.below_threshold)
+
+    @property
+    def below_threshold_rows(self) -> list[ResolvedRow]:
+        """The good rows whose assets are worth less than the fixed-asset threshold."""
+        return [row for row in self.good_rows if row.below_threshold]
+
+    @property
+    def check_rows(self) -> list[ResolvedRow]:
+        """The good rows with something to check first (a guessed category, a place's name)."""
+        return [row for row in self.rows if row.needs_check]
 
     def new_record_lines(self) -> list[str]:
         """“房间 3 间（B2-101、…）” for each kind of record the import would create."""
@@ -79,20 +86,27 @@ def build_preview(
     *,
     today: dt.date | None = None,
     progress: Progress | None = None,
+    categories: CategoryChoice | None = None,
 ) -> ImportPreview:
     """The dry run of importing ``ledger``: parse, check against the database, write nothing.
 
     ``header_row`` (an index into the table) and ``mapping`` (column → field key) override
-    what was guessed.
+    what was guessed; ``categories`` says what rows without a category get.
     """
     found = parse_ledger(ASSETS, ledger, mapping, header_row, today or dt.date.today(), progress)
     preview = ImportPreview(ledger, found.header, found.mapping, found.problems, found.parsed)
+    preview.category_choice = categories or CategoryChoice()
     if found.problems or found.parsed is None:
         return preview
     parsed = found.parsed
-    preview.rows, resolver = resolve_rows(parsed.rows, parsed.columns, progress)
+    preview.rows, resolver = resolve_rows(
+        parsed.rows, parsed.columns, progress, preview.category_choice
+    )
     preview.new_records = resolver.book.new_records(resolver.refs_of(preview.good_rows))
     preview.threshold = load_settings().fixed_asset_threshold
+    for row in preview.good_rows:
+        if row.unit_value is not None and row.unit_value < preview.threshold:
+            row.below_threshold = True
     return preview
 
 

@@ -12,7 +12,7 @@ from app.models import Asset, AssetEvent
 from app.models.base import now
 from app.money import format_yuan
 from app.services.asset_import import ImportPreview
-from app.services.asset_import_refs import KIND_LABELS
+from app.services.asset_import_refs import CAMPUS_REF, KIND_LABELS
 from app.services.asset_import_resolve import (
     ResolvedRow,
     Resolver,
@@ -78,7 +78,9 @@ def import_assets(
     started = time.perf_counter()
     file_name = preview.ledger.path.name
     with action():
-        rows, resolver = resolve_rows(preview.parsed.rows, preview.parsed.columns)
+        rows, resolver = resolve_rows(
+            preview.parsed.rows, preview.parsed.columns, choice=preview.category_choice
+        )
         good = rows_to_import(preview, rows, skip_errors)
         registered: list[int] = []
         events: list[dict[str, object]] = []
@@ -106,7 +108,7 @@ def import_assets(
         if events:
             AssetEvent.insert_many(events).execute()
         book = resolver.book
-        made = Counter(ref[0] for ref in book.planned if ref in book.ids)
+        made = Counter(ref[0] for ref in book.planned if ref in book.ids and ref != CAMPUS_REF)
         result = ImportResult(
             rows=len(good),
             assets=sum(row.count for row in good),

@@ -19,12 +19,14 @@ from app.models import (
 )
 from app.services.reference import room_label, save_record
 
-UNASSIGNED_BUILDING = "未指定楼栋"
+# Where a place outside any building (操场, 校门口, 门卫室) is kept: the Room model needs a
+# building, and a clerk reads "校园-操场" where "未指定楼栋-操场" was jargon.
+CAMPUS_BUILDING = "校园"
 KIND_LABELS = {
     "department": ("部门", "个"),
     "person": ("教职工", "人"),
     "building": ("楼栋", "栋"),
-    "room": ("房间", "间"),
+    "room": ("存放地点", "处"),
     "unit": ("计量单位", "个"),
     "supplier": ("供应商", "家"),
     "funding_source": ("经费来源", "个"),
@@ -75,6 +77,7 @@ def compact(text: str) -> str:
 
 
 Ref = tuple[str, str]  # (kind, key)
+CAMPUS_REF: Ref = ("building", CAMPUS_BUILDING)
 
 
 class PlaceProblem(ValueError):
@@ -100,6 +103,9 @@ class ReferenceBook:
     people: dict[str, list[tuple[int, int | None]]] = field(default_factory=dict)
     room_keys: dict[str, int] = field(default_factory=dict)
     room_numbers: dict[tuple[int, str], int] = field(default_factory=dict)
+    room_labels: dict[int, str] = field(default_factory=dict)  # room id → B2-303 物理实验室
+    room_names: dict[int, str] = field(default_factory=dict)  # room id → 物理实验室
+    named_rooms: dict[str, list[int]] = field(default_factory=dict)  # compact name → ids
 
     @classmethod
     def load(cls) -> ReferenceBook:
@@ -127,6 +133,8 @@ class ReferenceBook:
         for room in Room.select(Room, Building).join(Building):
             b = room.building
             book.room_numbers[(b.id, compact(room.number))] = room.id
+            book.room_labels[room.id] = room_label(room)
+            book.room_names[room.id] = room.name
             keys = {room_label(room), f"{b.name}-{room.number}", f"{b.name}{room.number}"}
             if b.code:
                 keys.add(f"{b.code}-{room.number}")
@@ -138,6 +146,7 @@ class ReferenceBook:
         for key, rooms in named.items():
             if len(rooms) == 1:  # a room name is a place only when no other room shares it
                 book.room_keys.setdefault(key, rooms[0])
+        book.named_rooms = named
         return book
 
     # --- look-ups: each returns a Ref, planning a new record when none exists ---------------
@@ -184,35 +193,75 @@ class ReferenceBook:
 
     def room(self, text: str, building_hint: str = "") -> Ref:
         """A room as a ledger writes it: B12-303, 科技楼303, 物理实验室 (matched, else planned)."""
+        return self.place(text, building_hint)[0]
+
+    def place(self, text: str, building_hint: str = "") -> tuple[Ref, str]:
+        """The room a ledger's place names, and a warning when its name is not the room's.
+
+        A room matches by building and number and, when the ledger names it, by name too.
+        Building and number are the physical fact (the unique key): when the names differ the
+        row still goes there, but the warning says so, for the user to check before importing.
+        """
         for key in (
             compact(text),
             compact(building_hint + text),
             compact(f"{building_hint}-{text}"),
         ):
             if key in self.room_keys:
-                ref = ("room", f"#{self.room_keys[key]}")
-                self.ids[ref] = self.room_keys[key]
-                return ref
+                return self._existing_room(self.room_keys[key]), ""
         building, number, name = self._split_place(text.strip(), building_hint.strip())
         building_id = self.ids.get(building)
         if building_id is not None:
             room_id = self.room_numbers.get((building_id, compact(number)))
             if room_id is not None:
-                ref = ("room", f"#{room_id}")
-                self.ids[ref] = room_id
-                return ref
+                ref = self._existing_room(room_id)
+                return ref, self._name_differs(text, name, self.room_names[room_id], ref)
         for value, label, limit in ((number, "房间号", 20), (name, "房间名称", 60)):
             if len(value) > limit:
                 raise PlaceProblem(f"{label}“{value}”太长（最多 {limit} 个字）")
         ref = ("room", f"{building[0]}:{building[1]}|{compact(number)}")
-        if ref not in self.planned:
-            values = {"building": building, "number": number, "name": name}
-            room_type = _room_type(name or text)
-            if room_type and ("room_type", room_type) in self.ids:
-                values["room_type"] = ("room_type", room_type)
-            label = f"{self._building_label(building)}-{number}" + (f" {name}" if name else "")
-            self.planned[ref] = NewRecord("room", label, values)
+        if ref in self.planned:
+            planned = self.planned[ref].values["name"]
+            return ref, self._name_differs(text, name, planned, ref)
+        values = {"building": building, "number": number, "name": name}
+        room_type = _room_type(name or text)
+        if room_type and ("room_type", room_type) in self.ids:
+            values["room_type"] = ("room_type", room_type)
+        prefix = self._building_label(building)
+        label = (f"{prefix}-{number}" if prefix else number) + (f" {name}" if name else "")
+        self.planned[ref] = NewRecord("room", label, values)
+        return ref, ""
+
+    def _existing_room(self, room_id: int) -> Ref:
+        ref = ("room", f"#{room_id}")
+        self.ids[ref] = room_id
         return ref
+
+    def _name_differs(self, text: str, name: str, known: str, ref: Ref) -> str:
+        """The warning for a place whose room name is not the name of the room it resolves to."""
+        if not name or not known or compact(name) == compact(known):
+            return ""
+        where = self.place_label(ref)
+        others = [
+            _without_name(self.room_labels[room_id], self.room_names[room_id])
+            for room_id in self.named_rooms.get(compact(name), [])
+            if ("room", f"#{room_id}") != ref
+        ]
+        also = f"（{name}是 {'、'.join(others)}）" if others else ""
+        return (
+            f"台账写的是“{text}”，但 {_without_name(where, known)} 是{known}{also}："
+            f"将存放于 {where}，请核对"
+        )
+
+    def place_label(self, ref: Ref) -> str:
+        """How the preview names the room a ref stands for: B2-303 物理实验室, or 操场."""
+        if ref in self.planned:
+            return self.planned[ref].label
+        return self.room_labels.get(self.ids[ref], "")
+
+    def is_new(self, ref: Ref) -> bool:
+        """Whether the import would create the record a ref stands for."""
+        return ref in self.planned and ref not in self.ids
 
     def _split_place(self, text: str, hint: str) -> tuple[Ref, str, str]:
         """(building, room number, room name) of a place that is not yet a known room."""
@@ -222,7 +271,7 @@ class ReferenceBook:
             if match:
                 break
         else:
-            return self._plan_building(hint or UNASSIGNED_BUILDING, ""), text, ""
+            return self._plan_building(hint or CAMPUS_BUILDING, ""), text, ""
         # Spans of the folded text are spans of the ledger's: names keep their own characters.
         building = text[match.start(1) : match.end(1)].strip()
         number = match.group(2)
@@ -246,6 +295,9 @@ class ReferenceBook:
         return ref
 
     def _building_label(self, ref: Ref) -> str:
+        """The prefix of a room's label; none for the campus, so a place reads 操场."""
+        if ref == CAMPUS_REF:
+            return ""
         if ref in self.planned:
             values = self.planned[ref].values
             return values["code"] or values["name"]
@@ -278,6 +330,8 @@ class ReferenceBook:
 
         for ref in refs:
             visit(ref)
+        # The campus holds the places outside buildings; listing it as a building would puzzle.
+        found.pop(CAMPUS_REF, None)
         grouped: dict[str, list[str]] = {}
         for kind in KIND_LABELS:
             # In the order the ledger first names them.
@@ -285,6 +339,11 @@ class ReferenceBook:
             if names:
                 grouped[kind] = names
         return grouped
+
+
+def _without_name(label: str, name: str) -> str:
+    """The building and number of a room's label: X-105 of "X-105 文印室"."""
+    return label.removesuffix(name).strip() if name else label
 
 
 def _room_type(name: str) -> str:

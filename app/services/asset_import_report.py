@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.money import format_yuan
 from app.services.asset_import import ImportPreview
-from app.services.sheet_import_report import file_lines, problem_lines
+from app.services.sheet_import_report import file_lines, lines_text, problem_lines, warning_lines
 
 
 def summary_lines(preview: ImportPreview) -> list[str]:
@@ -18,9 +18,10 @@ def summary_lines(preview: ImportPreview) -> list[str]:
         f"原值合计 ¥{format_yuan(preview.total_value)}），有错误 {bad:,} 行。"
     )
     if preview.below_threshold:
+        where = lines_text([row.row.line for row in preview.below_threshold_rows])
         lines.append(
             f"其中 {preview.below_threshold:,} 件单价低于固定资产标准 "
-            f"¥{format_yuan(preview.threshold)}，请确认它们应记入固定资产。"
+            f"¥{format_yuan(preview.threshold)}（{where}），请确认它们应记入固定资产。"
         )
     new = preview.new_record_lines()
     if new:
@@ -30,4 +31,4 @@ def summary_lines(preview: ImportPreview) -> list[str]:
 
 def report_lines(preview: ImportPreview) -> list[str]:
     """The whole dry-run report: the summary, then every problem by row and column."""
-    return summary_lines(preview) + problem_lines(preview)
+    return summary_lines(preview) + problem_lines(preview) + warning_lines(preview)

@@ -8,15 +8,29 @@ from decimal import Decimal
 
 from app.io.asset_fields import FIELD_BY_KEY
 from app.io.rows import LedgerRow, Progress, quantity_of
-from app.models import Asset
+from app.models import Asset, Category
 from app.models.assets import STATUS_IN_USE
 from app.money import CENT, format_yuan, round_yuan
 from app.services.asset_import_categories import CategoryIndex
+from app.services.asset_import_guess import CategoryGuesser
 from app.services.asset_import_refs import PlaceProblem, Ref, ReferenceBook
 from app.services.assets import MAX_BATCH
 from app.services.sheet_import import CheckedRow
 
 _CHUNK = 500  # SQLite's bound-parameter limit is far above this; the queries stay short
+
+
+@dataclass(frozen=True)
+class CategoryChoice:
+    """What a row without a category gets: a guess from its name, else the default, else a problem.
+
+    A school ledger mixes computers and desks, so one default for every row would be wrong for
+    most of them: the guess comes first and the default catches the rest. Turning the guess off
+    puts every such row in the default category, to be sorted out later in the register.
+    """
+
+    guess: bool = True
+    default_id: int | None = None
 
 
 @dataclass
@@ -31,6 +45,8 @@ class ResolvedRow(CheckedRow):
     old_number: str = ""
     note: str = ""
     refs: dict[str, Ref] = field(default_factory=dict)  # unit, room, custodian, department …
+    place: str = ""  # the room the row's 存放地点 resolves to: "X-105 文印室", "操场（新建）"
+    below_threshold: bool = False  # importable, but worth less than the fixed-asset threshold
 
 
 def _existing(column: object, values: set[str]) -> set[str]:
@@ -45,9 +61,21 @@ def _existing(column: object, values: set[str]) -> set[str]:
 class Resolver:
     """Resolves rows against one snapshot of the database (read once, then in memory)."""
 
-    def __init__(self, rows: list[LedgerRow], columns: dict[str, str]) -> None:
+    def __init__(
+        self,
+        rows: list[LedgerRow],
+        columns: dict[str, str],
+        choice: CategoryChoice | None = None,
+    ) -> None:
         self.columns = columns
         self.categories = CategoryIndex()
+        self.choice = choice or CategoryChoice()
+        self.guesser = CategoryGuesser(self.categories.by_code)
+        self.default_category = (
+            Category.get_or_none(Category.id == self.choice.default_id)
+            if self.choice.default_id is not None
+            else None
+        )
         self.book = ReferenceBook.load()
         numbers = {row.values["number"] for row in rows if row.values.get("number")}
         self.taken_numbers = _existing(Asset.number, numbers)
@@ -70,8 +98,10 @@ class Resolver:
         return resolved
 
     def _category(self, resolved: ResolvedRow) -> None:
-        text = resolved.row.values.get("category", "")
+        values = resolved.row.values
+        text = values.get("category", "")
         if not text:
+            self._category_without_cell(resolved, values.get("name", ""))
             return
         category = self.categories.find(text)
         if category is None:
@@ -80,6 +110,26 @@ class Resolver:
             return
         resolved.category_id = category.id
         resolved.category = f"{category.code} {category.name}"
+
+    def _category_without_cell(self, resolved: ResolvedRow, name: str) -> None:
+        if self.choice.guess and name:
+            guess = self.guesser.guess(name)
+            if guess is not None:
+                resolved.category_id = guess.category.id
+                resolved.category = f"{guess.category.code} {guess.category.name}"
+                resolved.warnings.append(f"按名称推断：{resolved.category}")
+                return
+        if self.default_category is not None:
+            category = self.default_category
+            resolved.category_id = category.id
+            resolved.category = f"{category.code} {category.name}"
+            resolved.notes.append(f"按默认分类：{resolved.category}")
+            return
+        if name:  # a row without a name already says so; one problem is enough
+            resolved.add(
+                self.columns.get("category", ""),
+                "没有资产分类，也无法按名称推断：请在台账中填写，或在“调整列对应”中选择默认分类",
+            )
 
     def _references(self, resolved: ResolvedRow) -> None:
         values = resolved.row.values
@@ -99,9 +149,16 @@ class Resolver:
                 refs[key] = getattr(self.book, key)(values[key])
         if values.get("location"):
             try:
-                refs["room"] = self.book.room(values["location"], values.get("building", ""))
+                room, warning = self.book.place(values["location"], values.get("building", ""))
             except PlaceProblem as problem:
                 resolved.add(self.columns["location"], str(problem))
+                return
+            refs["room"] = room
+            resolved.place = self.book.place_label(room)
+            if self.book.is_new(room):
+                resolved.place += "（新建）"
+            if warning:
+                resolved.warnings.append(warning)
 
     def _count_and_value(self, resolved: ResolvedRow) -> None:
         row = resolved.row
@@ -185,10 +242,13 @@ class Resolver:
 
 
 def resolve_rows(
-    rows: list[LedgerRow], columns: dict[str, str], progress: Progress | None = None
+    rows: list[LedgerRow],
+    columns: dict[str, str],
+    progress: Progress | None = None,
+    choice: CategoryChoice | None = None,
 ) -> tuple[list[ResolvedRow], Resolver]:
     """Resolve every row against the database as it is now."""
-    resolver = Resolver(rows, columns)
+    resolver = Resolver(rows, columns, choice)
     resolved = []
     for done, row in enumerate(rows, start=1):
         resolved.append(resolver.resolve(row))

@@ -53,6 +53,8 @@ class CheckedRow:
     row: LedgerRow
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Importable, but worth a look first: a guessed category, a place whose name differs.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> int:
@@ -68,6 +70,11 @@ class CheckedRow:
     def ok(self) -> bool:
         """True when the row can be imported."""
         return not self.row.problems and not self.problems
+
+    @property
+    def needs_check(self) -> bool:
+        """True when the row can be imported but something about it deserves a look."""
+        return self.ok and bool(self.warnings)
 
     def add(self, column: str, reason: str) -> None:
         """Record a problem found against the database."""

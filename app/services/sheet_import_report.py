@@ -9,7 +9,8 @@ from app.services.sheet_import import PreviewBase
 MAX_LISTED_LINES = 8
 
 
-def _lines_text(lines: list[int]) -> str:
+def lines_text(lines: list[int]) -> str:
+    """“第 4、7、9 行”, the first few of many followed by 等."""
     shown = "、".join(str(line) for line in lines[:MAX_LISTED_LINES])
     return f"第 {shown} 行" + ("等" if len(lines) > MAX_LISTED_LINES else "")
 
@@ -46,7 +47,7 @@ def file_lines(preview: PreviewBase) -> list[str]:
         lines.append(
             "跳过："
             + "，".join(
-                f"{why} {len(found)} 行（{_lines_text(found)}）" for why, found in by_reason.items()
+                f"{why} {len(found)} 行（{lines_text(found)}）" for why, found in by_reason.items()
             )
         )
     return lines
@@ -58,3 +59,11 @@ def problem_lines(preview: PreviewBase) -> list[str]:
     if not problems:
         return []
     return [f"问题 {len(problems):,} 处：", *(f"  {problem}" for problem in problems)]
+
+
+def warning_lines(preview: PreviewBase) -> list[str]:
+    """Every importable row worth a look first (a guessed category, a place's name), by row."""
+    found = [(row.row.line, warning) for row in preview.rows if row.ok for warning in row.warnings]
+    if not found:
+        return []
+    return [f"需核对 {len(found):,} 处：", *(f"  第 {line} 行：{text}" for line, text in found)]

@@ -57,14 +57,14 @@ def test_preview_of_a_messy_ledger(qtbot, qtmodeltester, school_ids, messy, tmp_
     assert "已跳过：空行 2 行，合计行 1 行，标题或说明行 1 行" in details
     assert "将新建：部门 3 个（教务处、办公室、体育组）" in details
     # the errors come first; all rows one click away
-    assert ui.errors_only_check.isChecked()
+    assert ui.filter_combo.currentData() == "errors"
     assert dialog.model.rowCount() == 4
-    assert dialog.model.index(0, 2).data() == (
-        "B 列（资产编号）：资产编号 GD-2019-001 在文件中重复（另见第 11 行）"
+    assert dialog.model.index(0, 3).data() == (
+        "B 列（资产编号）：资产编号 GD-2019-001 与第 11 行重复，两行都不会导入，请改正其中一行"
     )
-    ui.errors_only_check.setChecked(False)
+    ui.filter_combo.setCurrentIndex(ui.filter_combo.findData("all"))
     assert dialog.model.rowCount() == 9
-    assert dialog.model.index(2, 3).data() == "（自动编号）"  # the desks
+    assert dialog.model.index(2, 4).data() == "（自动编号）"  # the desks
     qtmodeltester.check(dialog.model)
     # with errors: importing everything is impossible, the good rows are offered
     assert not dialog.import_button.isEnabled()
@@ -87,7 +87,7 @@ def test_import_the_good_rows(qtbot, school_ids, messy) -> None:
 def test_import_a_clean_ledger_whole(qtbot, school_ids, clean) -> None:
     dialog = _dialog(qtbot, clean)
     assert dialog.good_button.isHidden()
-    assert not dialog.ui.errors_only_check.isEnabled()
+    assert dialog.ui.filter_combo.findData("errors") < 0  # nothing to filter for
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "全部导入 6 行(&I)"
     dialog.import_button.click()
@@ -119,7 +119,8 @@ def test_mapping_changed_in_the_dialog_is_used_and_remembered(qtbot, school_ids,
     dialog.ui.mapping_button.click()
     assert seen and seen[0].result() == QDialog.DialogCode.Accepted
     assert dialog.preview.mapping[1] == "old_number"
-    assert dialog.model.index(0, 3).data() == "（自动编号）"
+    dialog.ui.filter_combo.setCurrentIndex(dialog.ui.filter_combo.findData("all"))
+    assert dialog.model.index(0, 4).data() == "（自动编号）"
     assert saved_mapping() == {"资产编号": "old_number"}
     again = _dialog(qtbot, clean)
     assert again.preview.mapping[1] == "old_number"

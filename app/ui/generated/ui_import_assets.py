@@ -15,7 +15,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
     QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLabel, QProgressBar, QPushButton, QSizePolicy,
     QSpacerItem, QTableView, QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ class Ui_ImportAssetsDialog(object):
     def setupUi(self, ImportAssetsDialog):
         if not ImportAssetsDialog.objectName():
             ImportAssetsDialog.setObjectName(u"ImportAssetsDialog")
-        ImportAssetsDialog.resize(1180, 660)
+        ImportAssetsDialog.resize(1280, 760)
         self.main_layout = QVBoxLayout(ImportAssetsDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.file_label = QLabel(ImportAssetsDialog)
@@ -50,10 +50,16 @@ class Ui_ImportAssetsDialog(object):
 
         self.tools_layout = QHBoxLayout()
         self.tools_layout.setObjectName(u"tools_layout")
-        self.errors_only_check = QCheckBox(ImportAssetsDialog)
-        self.errors_only_check.setObjectName(u"errors_only_check")
+        self.filter_label = QLabel(ImportAssetsDialog)
+        self.filter_label.setObjectName(u"filter_label")
 
-        self.tools_layout.addWidget(self.errors_only_check)
+        self.tools_layout.addWidget(self.filter_label)
+
+        self.filter_combo = QComboBox(ImportAssetsDialog)
+        self.filter_combo.setObjectName(u"filter_combo")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.tools_layout.addWidget(self.filter_combo)
 
         self.tools_spacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -73,7 +79,8 @@ class Ui_ImportAssetsDialog(object):
         self.preview_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview_view.setAlternatingRowColors(True)
         self.preview_view.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.preview_view.setWordWrap(False)
+        self.preview_view.setWordWrap(True)
+        self.preview_view.setTextElideMode(Qt.ElideRight)
 
         self.main_layout.addWidget(self.preview_view)
 
@@ -114,8 +121,11 @@ class Ui_ImportAssetsDialog(object):
 
         self.main_layout.addWidget(self.button_box)
 
-        QWidget.setTabOrder(self.preview_view, self.errors_only_check)
-        QWidget.setTabOrder(self.errors_only_check, self.mapping_button)
+#if QT_CONFIG(shortcut)
+        self.filter_label.setBuddy(self.filter_combo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.preview_view, self.filter_combo)
+        QWidget.setTabOrder(self.filter_combo, self.mapping_button)
 
         self.retranslateUi(ImportAssetsDialog)
         self.button_box.accepted.connect(ImportAssetsDialog.accept)
@@ -126,7 +136,7 @@ class Ui_ImportAssetsDialog(object):
 
     def retranslateUi(self, ImportAssetsDialog):
         ImportAssetsDialog.setWindowTitle(QCoreApplication.translate("ImportAssetsDialog", u"\u5bfc\u5165\u53f0\u8d26", None))
-        self.errors_only_check.setText(QCoreApplication.translate("ImportAssetsDialog", u"\u53ea\u663e\u793a\u6709\u95ee\u9898\u7684\u884c(&W)", None))
+        self.filter_label.setText(QCoreApplication.translate("ImportAssetsDialog", u"\u663e\u793a(&W)", None))
         self.mapping_button.setText(QCoreApplication.translate("ImportAssetsDialog", u"\u8c03\u6574\u5217\u5bf9\u5e94(&M)\u2026", None))
         self.stop_button.setText(QCoreApplication.translate("ImportAssetsDialog", u"\u505c\u6b62(&S)", None))
     # retranslateUi

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
+    QSpacerItem, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ImportMappingDialog(object):
     def setupUi(self, ImportMappingDialog):
@@ -73,6 +74,34 @@ class Ui_ImportMappingDialog(object):
 
         self.main_layout.addWidget(self.mapping_table)
 
+        self.category_box = QGroupBox(ImportMappingDialog)
+        self.category_box.setObjectName(u"category_box")
+        self.category_layout = QHBoxLayout(self.category_box)
+        self.category_layout.setObjectName(u"category_layout")
+        self.guess_check = QCheckBox(self.category_box)
+        self.guess_check.setObjectName(u"guess_check")
+        self.guess_check.setChecked(True)
+
+        self.category_layout.addWidget(self.guess_check)
+
+        self.default_category_label = QLabel(self.category_box)
+        self.default_category_label.setObjectName(u"default_category_label")
+
+        self.category_layout.addWidget(self.default_category_label)
+
+        self.default_category_combo = QComboBox(self.category_box)
+        self.default_category_combo.setObjectName(u"default_category_combo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.default_category_combo.sizePolicy().hasHeightForWidth())
+        self.default_category_combo.setSizePolicy(sizePolicy)
+
+        self.category_layout.addWidget(self.default_category_combo)
+
+
+        self.main_layout.addWidget(self.category_box)
+
         self.error_label = QLabel(ImportMappingDialog)
         self.error_label.setObjectName(u"error_label")
         self.error_label.setVisible(False)
@@ -90,6 +119,7 @@ class Ui_ImportMappingDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.header_row_label.setBuddy(self.header_row_spin)
+        self.default_category_label.setBuddy(self.default_category_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportMappingDialog)
@@ -111,5 +141,8 @@ class Ui_ImportMappingDialog(object):
         ___qtablewidgetitem2.setText(QCoreApplication.translate("ImportMappingDialog", u"\u5bfc\u5165\u4e3a", None))
         ___qtablewidgetitem3 = self.mapping_table.horizontalHeaderItem(3)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("ImportMappingDialog", u"\u793a\u4f8b\u6570\u636e", None))
+        self.category_box.setTitle(QCoreApplication.translate("ImportMappingDialog", u"\u53f0\u8d26\u4e2d\u6ca1\u6709\u8d44\u4ea7\u5206\u7c7b\u7684\u884c", None))
+        self.guess_check.setText(QCoreApplication.translate("ImportMappingDialog", u"\u6309\u8d44\u4ea7\u540d\u79f0\u63a8\u65ad\u5206\u7c7b(&N)", None))
+        self.default_category_label.setText(QCoreApplication.translate("ImportMappingDialog", u"\u5176\u4f59\u7684\u884c\u8bb0\u4e3a(&D)", None))
     # retranslateUi
 

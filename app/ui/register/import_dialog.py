@@ -3,36 +3,41 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QHeaderView, QPushButton, QWidget
 
 from app.db import thread_connection
 from app.errors import HouqinError
-from app.io.asset_fields import ASSET_FIELDS
-from app.io.fields import FieldSet
-from app.io.rows import SKIP_BLANK, SKIP_HEADER, SKIP_NOTE, SKIP_TOTAL
-from app.money import format_yuan
-from app.services.asset_import import (
-    ImportPreview,
-    build_preview,
-    open_ledger,
-    remember_mapping,
-    saved_mapping,
-)
-from app.services.asset_import_apply import ImportResult, import_assets
-from app.services.sheet_import import Ledger, PreviewBase
+from app.io.headers import IGNORE
+from app.io.rows import SKIP_BLANK, SKIP_HEADER, SKIP_NOTE, SKIP_TOTAL, column_label
+from app.services.asset_import_apply import ImportResult
+from app.services.sheet_import import PreviewBase
 from app.ui.base_dialog import BaseDialog
 from app.ui.generated.ui_import_assets import Ui_ImportAssetsDialog
-from app.ui.register.import_mapping_dialog import FIELD_TITLES, ImportMappingDialog
-from app.ui.register.import_preview_model import COLUMNS, ImportPreviewModel, asset_text
+from app.ui.register.import_flow import ImportFlow, asset_flow
+from app.ui.register.import_mapping_dialog import ImportMappingDialog
+from app.ui.register.import_preview_model import (
+    FILTER_ALL,
+    FILTER_BELOW,
+    FILTER_CHECK,
+    FILTER_ERRORS,
+    ImportPreviewModel,
+)
 from app.ui.worker import CancelToken, Task, TaskRunner
 
 LAST_FOLDER_KEY = "import/last_folder"
-_COLUMN_WIDTHS = (52, 66, 330, 110, 110, 150, 40, 84, 84, 130, 60)
+# Rows get their wrapped height only while this few are shown; past it, the tooltip has it all.
+_WRAP_ROWS = 1000
+_FILTERS = (
+    (FILTER_ALL, QT_TRANSLATE_NOOP("ImportDialog", "全部 {count} 行")),
+    (FILTER_ERRORS, QT_TRANSLATE_NOOP("ImportDialog", "有错误的 {count} 行")),
+    (FILTER_CHECK, QT_TRANSLATE_NOOP("ImportDialog", "需核对的 {count} 行")),
+    (FILTER_BELOW, QT_TRANSLATE_NOOP("ImportDialog", "低于固定资产标准的 {count} 行")),
+)
 _SKIP_REASONS = {
     SKIP_BLANK: QT_TRANSLATE_NOOP("ImportDialog", "空行"),
     SKIP_TOTAL: QT_TRANSLATE_NOOP("ImportDialog", "合计行"),
@@ -41,81 +46,6 @@ _SKIP_REASONS = {
 }
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress], Any]
-
-
-@dataclass(frozen=True)
-class ImportFlow:
-    """One kind of import as the dialog drives it: reading, checking, importing, showing."""
-
-    fields: FieldSet
-    open_file: Callable[[Path, Progress], Ledger]
-    preview: Callable[[Ledger, dict[int, str] | None, int | None, Progress], PreviewBase]
-    apply: Callable[[Any, bool, str, Progress], Any]  # (preview, skip_errors, actor, progress)
-    summary: Callable[[Any], str]  # the totals line, translated
-    details: Callable[[Any], list[str]]  # what the import creates or warns of, translated
-    saved_mapping: Callable[[], dict[str, str]]
-    remember_mapping: Callable[[list[str], dict[int, str]], dict[str, str]]
-    field_titles: dict[str, str]  # marked for the ImportMappingDialog context
-    columns: list[tuple[str, str]]  # preview columns, marked for the ImportPreviewModel context
-    cell_text: Callable[[Any, str], str]
-    right_aligned: tuple[str, ...]
-    column_widths: tuple[int, ...]
-    window_title: str = ""  # "" keeps the form's 导入台账
-    file_text: str = QT_TRANSLATE_NOOP("ImportDialog", "台账文件：{source}；表头在第 {line} 行")
-
-
-def _asset_summary(preview: ImportPreview) -> str:
-    return QCoreApplication.translate(
-        "ImportDialog",
-        "共 {rows} 行数据：可导入 {good} 行（{assets} 件资产，原值合计 ¥{total}），有错误 {bad} 行。",
-    ).format(
-        rows=f"{len(preview.rows):,}",
-        good=f"{len(preview.good_rows):,}",
-        assets=f"{preview.asset_count:,}",
-        total=format_yuan(preview.total_value),
-        bad=f"{len(preview.error_rows):,}",
-    )
-
-
-def _asset_details(preview: ImportPreview) -> list[str]:
-    lines = []
-    new = preview.new_record_lines()
-    if new:
-        lines.append(
-            QCoreApplication.translate("ImportDialog", "将新建：{records}").format(
-                records="；".join(new)
-            )
-        )
-    if preview.below_threshold:
-        lines.append(
-            QCoreApplication.translate(
-                "ImportDialog", "其中 {count} 件单价低于固定资产标准 ¥{threshold}。"
-            ).format(count=f"{preview.below_threshold:,}", threshold=format_yuan(preview.threshold))
-        )
-    return lines
-
-
-def asset_flow() -> ImportFlow:
-    """导入台账: the asset register's import."""
-    return ImportFlow(
-        fields=ASSET_FIELDS,
-        open_file=open_ledger,
-        preview=lambda ledger, mapping, row, progress: build_preview(
-            ledger, mapping, row, progress=progress
-        ),
-        apply=lambda preview, skip, actor, progress: import_assets(
-            preview, skip_errors=skip, actor=actor, progress=progress
-        ),
-        summary=_asset_summary,
-        details=_asset_details,
-        saved_mapping=saved_mapping,
-        remember_mapping=remember_mapping,
-        field_titles=FIELD_TITLES,
-        columns=COLUMNS,
-        cell_text=asset_text,
-        right_aligned=("count", "value"),
-        column_widths=_COLUMN_WIDTHS,
-    )
 
 
 class ImportDialog(BaseDialog):
@@ -137,18 +67,27 @@ class ImportDialog(BaseDialog):
         self.runner = runner
         self.actor = actor
         self.preview: Any = None  # the flow's preview (PreviewBase)
+        self.options: Any = None  # the mapping dialog's options (CategoryChoice for assets)
         self._task: Task | None = None
         self._busy = False
         ui = self.ui
         self.model = ImportPreviewModel(
-            self, self.flow.columns, self.flow.cell_text, self.flow.right_aligned
+            self,
+            self.flow.columns,
+            self.flow.cell_text,
+            self.flow.right_aligned,
+            self.flow.column_fields,
         )
-        ui.preview_view.setModel(self.model)
-        ui.preview_view.verticalHeader().setVisible(False)
-        ui.preview_view.horizontalHeader().setStretchLastSection(True)
-        ui.preview_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view = ui.preview_view
+        view.setModel(self.model)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(self.flow.column_widths):
-            ui.preview_view.setColumnWidth(column, width)
+            view.setColumnWidth(column, width)
+        self.model.modelReset.connect(self._fit_rows)
+        if self._settings.value(self.geometry_key) is None:
+            self._fit_to_screen()
         self.import_button = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("全部导入(&I)"))
         self.good_button: QPushButton = ui.button_box.addButton(
@@ -158,13 +97,31 @@ class ImportDialog(BaseDialog):
         self.good_button.clicked.connect(self.import_good_rows)
         for button in ui.button_box.buttons():
             button.setAutoDefault(False)
-        ui.errors_only_check.toggled.connect(self.model.set_errors_only)
+        ui.filter_combo.currentIndexChanged.connect(self._filter_chosen)
         ui.mapping_button.clicked.connect(self.edit_mapping)
         ui.stop_button.clicked.connect(self.stop)
         ui.file_label.setText(self.tr("台账文件：{path}").format(path=self.path))
         ui.summary_label.setStyleSheet("font-weight: bold;")
         self._show(None)
         self.load()
+
+    def _fit_to_screen(self) -> None:
+        """Open wide enough for every column where the screen allows, centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = sum(self.flow.column_widths) + 60
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        width = min(max(wanted, self.width()), room.width() - 40)
+        height = min(max(self.height(), 700), room.height() - 60)
+        self.resize(width, height)
+        self.move(room.center().x() - width // 2, room.center().y() - height // 2)
+
+    def _fit_rows(self) -> None:
+        """Let a wrapped reason take the lines it needs (cheap only for a screenful or so)."""
+        view = self.ui.preview_view
+        if self.model.rowCount() <= _WRAP_ROWS:
+            view.resizeRowsToContents()
 
     # --- running work off the GUI thread ------------------------------------------------
     def _start(self, text: str, work: Work, on_success: Callable[[Any], None]) -> None:
@@ -247,17 +204,20 @@ class ImportDialog(BaseDialog):
         ledger = self.preview.ledger if self.preview is not None else None
 
         flow = self.flow
+        options = self.options
 
         def work(progress: Progress) -> PreviewBase:
             current = ledger if ledger is not None else flow.open_file(self.path, progress)
-            return flow.preview(current, mapping, header_row, progress)
+            return flow.preview(current, mapping, header_row, progress, options)
 
         self._start(self.tr("正在读取台账…"), work, self._show)
 
     def _show(self, preview: PreviewBase | None) -> None:
         self.preview = preview
         ui = self.ui
-        self.model.set_rows(preview.rows if preview is not None else [])
+        self.model.set_rows(
+            preview.rows if preview is not None else [], self._field_of_label(preview)
+        )
         ui.mapping_button.setEnabled(preview is not None and not self._busy)
         if preview is None:
             ui.summary_label.clear()
@@ -280,10 +240,44 @@ class ImportDialog(BaseDialog):
         else:
             ui.summary_label.setText(self.flow.summary(preview))
         ui.details_label.setText("\n".join(self._details(preview)))
-        has_errors = bool(preview.error_rows)
-        ui.errors_only_check.setEnabled(has_errors)
-        ui.errors_only_check.setChecked(has_errors)
+        self._fill_filters()
         self._update_buttons()
+
+    @staticmethod
+    def _field_of_label(preview: PreviewBase | None) -> dict[str, str]:
+        """ "H 列（单价）" → unit_price for every mapped column: the field a problem is in."""
+        if preview is None or preview.header is None:
+            return {}
+        titles = preview.header.titles
+        return {
+            column_label(column, titles[column] if column < len(titles) else ""): field
+            for column, field in preview.mapping.items()
+            if field != IGNORE
+        }
+
+    def _fill_filters(self) -> None:
+        """The 显示 list with each filter's count; the errors first, then what to check."""
+        combo = self.ui.filter_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for mode, text in _FILTERS:
+            count = self.model.count(mode)
+            if mode == FILTER_ALL or count:
+                label = QCoreApplication.translate("ImportDialog", text)
+                combo.addItem(label.format(count=f"{count:,}"), mode)
+        first = next(
+            (mode for mode in (FILTER_ERRORS, FILTER_CHECK) if combo.findData(mode) >= 0),
+            FILTER_ALL,
+        )
+        combo.setCurrentIndex(combo.findData(first))
+        combo.setEnabled(combo.count() > 1)
+        combo.blockSignals(False)
+        self.model.set_filter(first)
+
+    def _filter_chosen(self, index: int) -> None:
+        mode = self.ui.filter_combo.itemData(index)
+        if mode:
+            self.model.set_filter(mode)
 
     def _details(self, preview: PreviewBase) -> list[str]:
         lines = []
@@ -302,7 +296,25 @@ class ImportDialog(BaseDialog):
             )
         if not preview.file_problems:
             lines += self.flow.details(preview)
+            checks = self.model.count(FILTER_CHECK)
+            if checks:
+                lines.append(
+                    self.tr(
+                        "需核对 {count} 行：可以导入，但请先看一眼（在“显示”中选“需核对的行”）。"
+                    ).format(count=f"{checks:,}")
+                )
+            if preview.error_rows:
+                lines.append(self._errors_text(preview))
         return lines
+
+    def _errors_text(self, preview: PreviewBase) -> str:
+        bad = f"{len(preview.error_rows):,}"
+        if preview.can_import_good_rows:
+            return self.tr(
+                "有错误的 {bad} 行不会导入：可以先只导入无误的 {good} 行，"
+                "改正台账中的这 {bad} 行后再导入它们。"
+            ).format(bad=bad, good=f"{len(preview.good_rows):,}")
+        return self.tr("有错误的 {bad} 行不会导入，请改正台账后重新导入。").format(bad=bad)
 
     def _update_buttons(self) -> None:
         preview = self.preview
@@ -313,6 +325,11 @@ class ImportDialog(BaseDialog):
             self.import_button.setText(
                 self.tr("全部导入 {rows} 行(&I)").format(rows=f"{len(preview.rows):,}")
             )
+            self.import_button.setToolTip("")
+        elif preview is not None and preview.error_rows:
+            self.import_button.setToolTip(self._errors_text(preview))
+        else:
+            self.import_button.setToolTip("")
         self.good_button.setVisible(partial)
         self.good_button.setEnabled(partial and not self._busy)
         if partial:
@@ -325,10 +342,15 @@ class ImportDialog(BaseDialog):
         if self.preview is None:
             return
         dialog = ImportMappingDialog(
-            self, self.preview.ledger, self.preview.header, self.preview.mapping, self.flow
+            self,
+            self.preview.ledger,
+            self.preview.header,
+            self.preview.mapping,
+            self.flow,
+            self.options,
         )
         if dialog.exec():
-            header_row, mapping = dialog.outcome
+            header_row, mapping, self.options = dialog.outcome
             self.load(header_row, mapping)
 
     # --- importing ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidgetItem, QWidget
 from app.io.headers import IGNORE, HeaderGuess, header_at
 from app.io.tables import column_letter
 from app.io.values import cell_text, is_blank
+from app.services.asset_import_resolve import CategoryChoice
+from app.services.reference import choices
 from app.services.sheet_import import Ledger
 from app.ui.base_dialog import BaseDialog
 from app.ui.generated.ui_import_mapping import Ui_ImportMappingDialog
 
 if TYPE_CHECKING:
-    from app.ui.register.import_dialog import ImportFlow
+    from app.ui.register.import_flow import ImportFlow
 
 MAX_HEADER_ROW = 60
 SAMPLES = 3
@@ -49,7 +51,11 @@ FIELD_TITLES: dict[str, str] = {
 
 
 class ImportMappingDialog(BaseDialog):
-    """On OK the choice is remembered; ``outcome`` is (header row index, column → field key)."""
+    """On OK the choice is remembered; ``outcome`` is (header row, column → field, options).
+
+    For the asset register the options are a CategoryChoice: what rows without a category get
+    (a guess from the name, then a default category); other imports have none.
+    """
 
     def __init__(
         self,
@@ -58,10 +64,11 @@ class ImportMappingDialog(BaseDialog):
         header: HeaderGuess | None,
         mapping: dict[int, str],
         flow: ImportFlow | None = None,
+        options: Any = None,
     ) -> None:
         super().__init__(Ui_ImportMappingDialog(), parent)
         if flow is None:
-            from app.ui.register.import_dialog import asset_flow
+            from app.ui.register.import_flow import asset_flow
 
             flow = asset_flow()
         self.flow = flow
@@ -78,6 +85,32 @@ class ImportMappingDialog(BaseDialog):
         self.combos: list[QComboBox] = []
         self._fill(mapping if header is not None else self.header.mapping)
         ui.header_row_spin.valueChanged.connect(self._header_moved)
+        ui.category_box.setVisible(flow.category_choice)
+        if flow.category_choice:
+            self._fill_categories(options if isinstance(options, CategoryChoice) else None)
+
+    def _fill_categories(self, choice: CategoryChoice | None) -> None:
+        choice = choice or CategoryChoice()
+        combo = self.ui.default_category_combo
+        combo.addItem(self.tr("（不指定：这些行报错）"), None)
+        for category_id, text in choices("category"):
+            combo.addItem(text, category_id)
+        combo.setCurrentIndex(max(0, combo.findData(choice.default_id)))
+        self.ui.guess_check.setChecked(choice.guess)
+        self.ui.guess_check.toggled.connect(self._guess_toggled)
+        self._guess_toggled(choice.guess)
+
+    def _guess_toggled(self, guess: bool) -> None:
+        label = self.tr("推断不出的行记为(&D)") if guess else self.tr("全部记为(&D)")
+        self.ui.default_category_label.setText(label)
+
+    def options(self) -> Any:
+        """What rows without a category get (asset register), else None."""
+        if not self.flow.category_choice:
+            return None
+        return CategoryChoice(
+            self.ui.guess_check.isChecked(), self.ui.default_category_combo.currentData()
+        )
 
     def _fill(self, mapping: dict[int, str]) -> None:
         table = self.ui.mapping_table
@@ -121,9 +154,10 @@ class ImportMappingDialog(BaseDialog):
     def accept(self) -> None:
         """Remember the choice (refused while a field is taken twice or a required one missing)."""
         mapping = self.mapping()
+        options = self.options()
 
-        def save() -> tuple[int, dict[int, str]]:
+        def save() -> tuple[int, dict[int, str], Any]:
             self.flow.remember_mapping(self.header.titles, mapping)
-            return self.header.row_index, mapping
+            return self.header.row_index, mapping, options
 
         self.try_accept(save)

@@ -21,7 +21,8 @@ from app.services.stock_import import (
 from app.services.stock_import_apply import ItemImportResult, import_items
 from app.services.stock_import_resolve import ItemRow
 from app.services.stock_quantity import format_qty
-from app.ui.register.import_dialog import ImportFlow, choose_and_import
+from app.ui.register.import_dialog import choose_and_import
+from app.ui.register.import_flow import ImportFlow
 from app.ui.worker import TaskRunner
 
 FIELD_TITLES: dict[str, str] = {
@@ -38,12 +39,13 @@ FIELD_TITLES: dict[str, str] = {
     "amount": QT_TRANSLATE_NOOP("ImportMappingDialog", "期初金额（单价×数量）"),
     "note": QT_TRANSLATE_NOOP("ImportMappingDialog", "备注"),
 }
+# As for assets: the reason right after the row and its name, visible without scrolling.
 COLUMNS: list[tuple[str, str]] = [
     ("line", QT_TRANSLATE_NOOP("ImportPreviewModel", "行号")),
+    ("name", QT_TRANSLATE_NOOP("ImportPreviewModel", "物资名称")),
     ("result", QT_TRANSLATE_NOOP("ImportPreviewModel", "检查结果")),
     ("remarks", QT_TRANSLATE_NOOP("ImportPreviewModel", "问题或说明")),
     ("code", QT_TRANSLATE_NOOP("ImportPreviewModel", "物资编码")),
-    ("name", QT_TRANSLATE_NOOP("ImportPreviewModel", "物资名称")),
     ("spec", QT_TRANSLATE_NOOP("ImportPreviewModel", "规格型号")),
     ("unit", QT_TRANSLATE_NOOP("ImportPreviewModel", "单位")),
     ("category", QT_TRANSLATE_NOOP("ImportPreviewModel", "分类")),
@@ -52,7 +54,9 @@ COLUMNS: list[tuple[str, str]] = [
     ("quantity", QT_TRANSLATE_NOOP("ImportPreviewModel", "期初数量")),
     ("value", QT_TRANSLATE_NOOP("ImportPreviewModel", "期初金额（元）")),
 ]
-_WIDTHS = (52, 66, 330, 80, 130, 110, 44, 80, 60, 70, 70, 90)
+_WIDTHS = (46, 130, 80, 300, 80, 110, 44, 80, 60, 70, 70, 90)
+# The file's fields each preview column shows (a problem in any of them marks the cell).
+_COLUMN_FIELDS = {"value": ("amount", "unit_price")}
 
 
 def item_text(row: ItemRow, key: str) -> str:
@@ -115,7 +119,7 @@ def item_flow() -> ImportFlow:
     return ImportFlow(
         fields=ITEM_FIELDS,
         open_file=open_item_list,
-        preview=lambda ledger, mapping, row, progress: build_item_preview(
+        preview=lambda ledger, mapping, row, progress, _options: build_item_preview(
             ledger, mapping, row, progress=progress
         ),
         apply=lambda preview, skip, actor, progress: import_items(
@@ -130,6 +134,7 @@ def item_flow() -> ImportFlow:
         cell_text=item_text,
         right_aligned=("reorder_level", "quantity", "value"),
         column_widths=_WIDTHS,
+        column_fields=_COLUMN_FIELDS,
         window_title=QCoreApplication.translate("ItemImport", "导入物资和期初库存"),
         file_text=QT_TRANSLATE_NOOP("ImportDialog", "物资清单：{source}；表头在第 {line} 行"),
     )

@@ -45,12 +45,12 @@ def test_preview_of_a_messy_item_list(qtbot, qtmodeltester, school_ids, tmp_path
     assert "将新建计量单位（只能计整数）：捆" in details
     assert "将新建物资分类：五金材料" in details
     assert dialog.model.rowCount() == 7  # the faulty rows first
-    assert dialog.model.index(3, 2).data() == (
+    assert dialog.model.index(3, 3).data() == (
         "I 列（期初数量）：单位“个”只能是整数，期初数量不能有小数（输入的是 2.5）。"
     )
-    ui.errors_only_check.setChecked(False)
+    ui.filter_combo.setCurrentIndex(ui.filter_combo.findData("all"))
     assert dialog.model.rowCount() == 12
-    soap = next(n for n in range(12) if dialog.model.index(n, 3).data() == "QJ002")
+    soap = next(n for n in range(12) if dialog.model.index(n, 4).data() == "QJ002")
     assert [dialog.model.index(soap, c).data() for c in (6, 9, 10, 11)] == [
         "千克", "10", "12.5", "110.00",
     ]  # fmt: skip

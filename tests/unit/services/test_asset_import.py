@@ -40,8 +40,8 @@ from tests.factories import asset_input
 from tests.fixtures.ledgers import write_messy_csv, write_messy_xlsx
 
 MESSY_PROBLEMS = [
-    "第 4 行 · B 列（资产编号）：资产编号 GD-2019-001 在文件中重复（另见第 11 行）",
-    "第 11 行 · B 列（资产编号）：资产编号 GD-2019-001 在文件中重复（另见第 4 行）",
+    "第 4 行 · B 列（资产编号）：资产编号 GD-2019-001 与第 11 行重复，两行都不会导入，请改正其中一行",
+    "第 11 行 · B 列（资产编号）：资产编号 GD-2019-001 与第 4 行重复，两行都不会导入，请改正其中一行",
     "第 11 行 · H 列（单价（元））：无法识别的金额“面议”",
     "第 12 行 · C 列（资产名称）：缺少资产名称",
     "第 12 行 · J 列（购置日期）：日期 2099-01-01 晚于今天",
@@ -91,8 +91,8 @@ def test_preview_reports_every_problem_and_writes_nothing(tmp_path, ids) -> None
     assert preview.new_records == {
         "department": ["教务处", "办公室", "体育组"],
         "person": ["赵敏"],
-        "building": ["行政楼", "未指定楼栋"],
-        "room": ["B2-201", "行政楼-105 校长室", "未指定楼栋-操场"],
+        "building": ["行政楼"],  # 操场 is on the campus, not in a new building
+        "room": ["B2-201", "行政楼-105 校长室", "操场"],
     }
     assert not preview.is_clean
     assert preview.can_import_good_rows
@@ -144,7 +144,7 @@ def test_import_the_good_rows(tmp_path, ids) -> None:
     result = import_assets(preview, skip_errors=True, actor="测试员")
     assert (result.rows, result.assets, result.skipped_rows) == (5, 47, 4)
     assert result.total_value == Decimal("41180.50")
-    assert result.created == {"department": 3, "person": 1, "building": 2, "room": 3}
+    assert result.created == {"department": 3, "person": 1, "building": 1, "room": 3}
     assert Asset.select().count() == 47
     projectors = list(Asset.select().where(Asset.old_number == "GD-2019-003").order_by(Asset.id))
     assert [a.number for a in projectors] == ["2019-XX-00001", "2019-XX-00002", "2019-XX-00003"]
@@ -288,7 +288,7 @@ def test_category_codes_of_both_editions_and_names(tmp_path, school, text, code)
         ("B2-404", "B2-404", True),  # a new room in a known building (by its code)
         ("B12-303", "B12-303", True),  # a new building from the prefix
         ("3号楼201室", "3号楼-201", True),
-        ("图书馆", "未指定楼栋-图书馆", True),
+        ("图书馆", "校园-图书馆", True),  # a place outside the known buildings
     ],
 )
 def test_places(tmp_path, school, place, expected, new) -> None:
@@ -348,9 +348,9 @@ def test_file_without_a_header(tmp_path, school) -> None:
 
 def test_file_missing_a_required_column(tmp_path, school) -> None:
     path = tmp_path / "x.csv"
-    path.write_text("资产名称,单价,购置日期\n电脑,4999,2019-1-1\n", encoding="utf-8")
+    path.write_text("资产名称,分类,单价\n电脑,A02010000,4999\n", encoding="utf-8")
     preview = preview_import(path)
-    assert preview.file_problems == ["没有“资产分类”列"]
+    assert preview.file_problems == ["没有“购置日期”列"]
     assert preview.rows == []
 
 
