@@ -91,6 +91,7 @@ def render_asset_cards(
     )
     started: dict[int, str] = {}  # page -> number of the card that starts on it
     current: list[str] = [""]
+    starts: list[int] = []  # the page each card starts on, in card order
     frames = _frames(doc, per_page)
     doc.addPageTemplates(
         PageTemplate(
@@ -103,7 +104,7 @@ def render_asset_cards(
     for index, card in enumerate(cards):
         if index:
             story.append(PageBreak() if per_page == 1 else FrameBreak())
-        story.append(_CardStart(card.number, started, current, index, len(cards), progress))
+        story.append(_CardStart(card.number, started, current, starts, index, len(cards), progress))
         if per_page == 1:
             story += _card_flowables(card, doc.width, None, compact=False)
         else:
@@ -111,7 +112,10 @@ def render_asset_cards(
             content = _card_flowables(card, doc.width, height, compact=True)
             # Only absurdly long values can outgrow half a page; they shrink, never spill over.
             story.append(KeepInFrame(doc.width, height, content, mode="shrink"))
-    doc.build(story, canvasmaker=partial(NumberedCanvas, footer_font=font))
+    doc.build(
+        story,
+        canvasmaker=partial(CardCanvas, footer_font=font, starts=starts, two_up=per_page == 2),
+    )
     return buffer.getvalue()
 
 
@@ -140,13 +144,14 @@ class _CardStart(Flowable):
         number: str,
         started: dict[int, str],
         current: list[str],
+        starts: list[int],
         index: int,
         count: int,
         progress: Progress | None,
     ) -> None:
         super().__init__()
         self.number, self.started, self.current = number, started, current
-        self.index, self.count, self.progress = index, count, progress
+        self.starts, self.index, self.count, self.progress = starts, index, count, progress
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         """Take no room."""
@@ -155,9 +160,52 @@ class _CardStart(Flowable):
     def draw(self) -> None:
         """Note the page and report progress."""
         self.started.setdefault(self.canv.getPageNumber(), self.number)
+        self.starts.append(self.canv.getPageNumber())
         self.current[0] = self.number
         if self.progress is not None:
             self.progress(self.index + 1, self.count)
+
+
+class CardCanvas(NumberedCanvas):
+    """Numbers the pages of each card on its own, so a card filed alone says 第 1 页 / 共 2 页.
+
+    Two to a page, a card never runs over (it is cut to its half), so the foot names the
+    cards on the sheet instead: 卡片 3–4 / 共 10 张.
+    """
+
+    def __init__(
+        self, *args: object, footer_font: str, starts: list[int], two_up: bool, **kwargs: object
+    ) -> None:
+        super().__init__(*args, footer_font=footer_font, **kwargs)
+        self._starts, self._two_up = starts, two_up
+
+    def _draw_footer(self, total: int) -> None:
+        """The card's own page x of y; in a batch, which card of how many."""
+        page, starts, count = self._pageNumber, self._starts, len(self._starts)
+        here = [index for index, start in enumerate(starts) if start == page]
+        if self._two_up:
+            if not here:
+                return
+            first, last = here[0] + 1, here[-1] + 1
+            cards = f"{first}–{last}" if last > first else str(first)
+            self._footer(f"卡片 {cards} / 共 {count} 张")
+            return
+        card = max((index for index, start in enumerate(starts) if start <= page), default=0)
+        first = starts[card] if starts else 1
+        last = starts[card + 1] - 1 if card + 1 < count else total
+        self._footer(f"第 {page - first + 1} 页 / 共 {last - first + 1} 页")
+        if count > 1:
+            self._footer(f"卡片 {card + 1} / 共 {count} 张", right=True)
+
+    def _footer(self, text: str, right: bool = False) -> None:
+        width, _height = self._pagesize
+        self.saveState()
+        self.setFont(self._footer_font, 9)
+        if right:
+            self.drawRightString(width - MARGIN, 8 * mm, text)
+        else:
+            self.drawCentredString(width / 2, 8 * mm, text)
+        self.restoreState()
 
 
 def _running_head(

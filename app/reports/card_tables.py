@@ -22,6 +22,7 @@ HEADER_GREY = colors.HexColor("#E4E4E4")
 NBSP = "\u00a0"
 HISTORY_TITLES = ("日期", "类型", "内容", "单据编号", "经办人")
 HISTORY_WIDTHS = (22, 14, 90, 30, 18)
+LABEL_PADDING = 3  # points between a field-grid cell's rules and its text
 
 
 def sign_line(width: float, size: float) -> Table:
@@ -71,7 +72,12 @@ def number_line(card: CardSheet, width: float, size: float, with_school: bool = 
 def field_grid(card: CardSheet, width: float, size: float, compact: bool) -> Table:
     """Label/value pairs two to a row, labels shaded; the note spans the last row."""
     label_style, value_style = cjk_style(size, "center"), cjk_style(size)
-    widths = [width * share for share in (0.14, 0.36, 0.14, 0.36)]
+    # Labels never wrap: the label columns are as wide as the longest label plus air on
+    # both sides (a label flush against its rules reads as cramped).
+    longest = max(text_width(label, register_cjk_font(), size) for label, _ in card.fields)
+    label_width = max(width * 0.14, longest + 2 * LABEL_PADDING + size)
+    value_width = width / 2 - label_width
+    widths = [label_width, value_width, label_width, value_width]
     # Half a page holds the card only if no value runs long: two lines each, the note three.
     clip = clipper(size, widths[1] - 6, 2) if compact else str
     pairs = [(label, clip(value)) for label, value in card.fields]
@@ -92,8 +98,8 @@ def field_grid(card: CardSheet, width: float, size: float, compact: bool) -> Tab
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 1 if compact else 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if compact else 3.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), LABEL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), LABEL_PADDING),
     ]
     note = clipper(size, sum(widths[1:]) - 6, 3)(card.note) if compact else card.note
     data.append([para("备注", label_style), para(note, value_style), "", ""])

@@ -26,6 +26,12 @@ PAGE_HEIGHT_MM = A4[1] / mm
 # The white border around each QR code, in modules: ISO/IEC 18004 asks for four, and the
 # label's own edge cannot be counted on (it may be stuck on a dark desk or cabinet).
 QUIET_MODULES = 4
+# Label sheets run to the paper's edge (8 × 37 mm = 296 of 297 mm), but office printers leave
+# 3-5 mm at each edge unprinted and feed a sheet up to a millimetre off: whatever is printed
+# stays this far inside the paper, so the outer labels keep their school name and QR code.
+PRINTER_SAFE_MM = 5.0
+# Inside a label, away from its die-cut edge (the sides, head and foot), at 70 × 37 mm.
+LABEL_PADDING_MM = (1.5, 2.5, 1.5, 2.0)
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,22 @@ class SheetLayout:
             min(self.top_mm, self.left_mm, self.gap_x_mm, self.gap_y_mm) >= 0
             and self.right_edge_mm() <= PAGE_WIDTH_MM + 0.05
             and self.bottom_edge_mm() <= PAGE_HEIGHT_MM + 0.05
+        )
+
+    def content_insets_mm(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) white margin inside every label, the same on each.
+
+        At least the label's own padding; more where the outermost labels would otherwise
+        print closer than PRINTER_SAFE_MM to the paper's edge. Every label gets the same
+        margins so that all codes on a sheet are the same size and the labels look alike.
+        """
+        scale = min(self.label_width_mm / 70, self.label_height_mm / 37)
+        left, top, right, bottom = (pad * scale for pad in LABEL_PADDING_MM)
+        return (
+            max(left, PRINTER_SAFE_MM - self.left_mm),
+            max(top, PRINTER_SAFE_MM - self.top_mm),
+            max(right, PRINTER_SAFE_MM - (PAGE_WIDTH_MM - self.right_edge_mm())),
+            max(bottom, PRINTER_SAFE_MM - (PAGE_HEIGHT_MM - self.bottom_edge_mm())),
         )
 
     def origin_mm(self, position: int) -> tuple[float, float]:
@@ -142,12 +164,13 @@ def render_labels(job: LabelJob, progress: Progress | None = None) -> bytes:
     canv.setCreator("后勤管家 Houqin")
     total = len(job.labels)
     position = job.start - 1
+    insets = tuple(inset * mm for inset in sheet.content_insets_mm())
     for done, label in enumerate(job.labels, start=1):
         if position and position % sheet.per_sheet == 0:
             canv.showPage()
         left, top = sheet.origin_mm(position)
         x, y = left * mm, A4[1] - (top + sheet.label_height_mm) * mm
-        _draw_label(canv, job, label, x, y, font)
+        _draw_label(canv, job, label, (x, y), insets, font)
         position += 1
         if progress is not None:
             progress(done, total)
@@ -157,36 +180,50 @@ def render_labels(job: LabelJob, progress: Progress | None = None) -> bytes:
 
 
 def _draw_label(
-    canv: Canvas, job: LabelJob, label: AssetLabel, x: float, y: float, font: str
+    canv: Canvas,
+    job: LabelJob,
+    label: AssetLabel,
+    corner: tuple[float, float],
+    insets: tuple[float, ...],
+    font: str,
 ) -> None:
-    """One label with its lower left corner at (x, y)."""
+    """One label with its lower left corner at ``corner``; nothing drawn inside ``insets``."""
     sheet = job.sheet
+    x, y = corner
     width, height = sheet.label_width_mm * mm, sheet.label_height_mm * mm
     scale = min(width / (70 * mm), height / (37 * mm))
-    pad = 2.5 * mm * scale
     canv.saveState()
     if job.outline:
         canv.setStrokeColor(colors.HexColor("#BBBBBB"))
         canv.setLineWidth(0.3)
         canv.roundRect(x, y, width, height, 2 * mm, stroke=1, fill=0)
+    left, top, right, bottom = insets
+    box_left, box_right = x + left, x + width - right
+    box_top, box_bottom = y + height - top, y + bottom
+    box_width = box_right - box_left
     # Head: the school's name over a rule, as on printed property tags.
-    head_size = shrink_to_fit(
-        f"{job.school_name}　资产标签", font, 8 * scale, width - 2 * pad, 5.5 * scale
-    )
-    head = ellipsize(f"{job.school_name}　资产标签", font, head_size, width - 2 * pad)
-    head_base = y + height - pad - head_size * 0.85
+    text = f"{job.school_name}　资产标签"
+    head_size = shrink_to_fit(text, font, 8 * scale, box_width, 5.5 * scale)
+    head = ellipsize(text, font, head_size, box_width)
+    head_base = box_top - head_size * 0.85
     canv.setFont(font, head_size)
-    canv.drawCentredString(x + width / 2, head_base, head)
+    canv.drawCentredString((box_left + box_right) / 2, head_base, head)
     rule_y = head_base - head_size * 0.45
     canv.setLineWidth(0.6)
-    canv.line(x + pad, rule_y, x + width - pad, rule_y)
-    # The QR code fills the height under the rule, on the left.
-    body_top = rule_y - pad * 0.6
-    qr_size = body_top - (y + pad * 0.8)
-    _draw_qr(canv, label.number, x + pad * 0.6, y + pad * 0.8, qr_size)
-    text_left = x + pad * 0.6 + qr_size + pad * 0.4
-    text_width = x + width - pad - text_left
-    _draw_fields(canv, label, font, text_left, body_top, text_width, y + pad * 0.8, scale)
+    canv.line(box_left, rule_y, box_right, rule_y)
+    # The QR code fills the height under the rule, on the left. Its quiet zone is blank
+    # paper, so it may reach into the printer's unprintable margin; the dark modules may not.
+    code = _qr_code(label.number)
+    outer = 2 * QUIET_MODULES + code.getModuleCount()
+    body_top = rule_y - 1.5 * mm * scale
+    pad_left, _top, _right, pad_bottom = (pad * scale * mm for pad in LABEL_PADDING_MM)
+    size = (body_top - box_bottom) * outer / (outer - QUIET_MODULES)
+    size = min(size, body_top - (y + pad_bottom))
+    quiet = QUIET_MODULES * size / outer
+    qr_left = max(x + pad_left, box_left - quiet)
+    _draw_qr(canv, code, qr_left, body_top - size, size)
+    text_left = max(qr_left + size, box_left) + 1 * mm * scale
+    _draw_fields(canv, label, font, text_left, body_top, box_right - text_left, box_bottom, scale)
     canv.restoreState()
 
 
@@ -226,12 +263,17 @@ def _draw_fields(
         y -= gap
 
 
-def _draw_qr(canv: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """A QR code of ``text`` (error correction M) as one filled path, quiet zone included."""
+def _qr_code(text: str) -> qrencoder.QRCode:
+    """The QR code of ``text`` at error correction M."""
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     # Non-ASCII numbers go in as UTF-8 bytes: the encoder would otherwise pick Shift-JIS kanji.
     code.addData(text if text.isascii() else qrencoder.QR8bitByte(text))
     code.make()
+    return code
+
+
+def _draw_qr(canv: Canvas, code: qrencoder.QRCode, x: float, y: float, size: float) -> None:
+    """A QR code as one filled path in a ``size`` square at (x, y), quiet zone included."""
     count = code.getModuleCount()
     module = size / (count + 2 * QUIET_MODULES)
     quiet = QUIET_MODULES

@@ -8,8 +8,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
+from app.reports.cjk_wrap import CJKParagraph
 from app.reports.fonts import register_cjk_font
 
 Align = Literal["left", "center", "right"]
@@ -19,7 +19,7 @@ _ALIGNMENT = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 def cjk_style(
     size: float = 9, align: Align = "left", leading: float | None = None
 ) -> ParagraphStyle:
-    """A paragraph style in the embedded CJK font that may wrap between any two characters."""
+    """A paragraph style in the embedded CJK font, wrapped by Chinese line-breaking rules."""
     return ParagraphStyle(
         f"cjk-{size}-{align}",
         fontName=register_cjk_font(),
@@ -30,9 +30,9 @@ def cjk_style(
     )
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of plain text: markup characters are escaped, newlines kept."""
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def para(text: str, style: ParagraphStyle) -> CJKParagraph:
+    """A paragraph of plain text: markup escaped, newlines kept, never cut inside a number."""
+    return CJKParagraph(escape(text).replace("\n", "<br/>"), style)
 
 
 def format_date(day: datetime.date) -> str:

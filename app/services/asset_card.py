@@ -5,23 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.models import AssetEvent
+from app.models import AssetEvent, DisposalDoc, HandoverDoc
 from app.money import format_fen
 from app.services.assets import get_asset
 from app.services.depreciation import Depreciation, depreciation
+from app.services.disposal import DOC_TYPE as DISPOSAL_DOC
 from app.services.reference import display_name, room_label
 from app.services.settings import load_settings
+
+REGISTERED = "登记"  # the history kind written when an asset enters the register
+HANDOVER_DOC = "交接单"  # the doc_type handover.py writes on its history lines
 
 
 @dataclass(frozen=True)
 class HistoryLine:
     """One line of an asset's history as shown."""
 
-    at: dt.datetime
+    at: dt.datetime  # when the line was recorded
     kind: str
     summary: str
     doc_number: str
     operator: str
+    date: dt.date  # when it happened: the document's date, else the day it was recorded
 
 
 @dataclass(frozen=True)
@@ -110,13 +115,14 @@ def asset_card(asset_id: int, as_of: dt.date | None = None) -> AssetCard:
         ("使用部门", v["department"]),
         ("备注", a.note),
     ]
+    # The line above the grid carries 资产编号, so the grid does not repeat it.
     printed = [
         ("资产分类", v["category"]),
-        ("资产编号", v["number"]),
         ("资产名称", v["name"]),
         ("规格型号", v["spec"]),
         ("品牌", v["brand"]),
         ("计量单位", v["unit"]),
+        ("数量", str(a.quantity)),
         ("取得方式", a.acquisition),
         ("取得日期", v["bought"]),
         ("入账日期", v["booked"]),
@@ -136,6 +142,50 @@ def asset_card(asset_id: int, as_of: dt.date | None = None) -> AssetCard:
         ("原资产编号", v["old_number"]),
         ("折旧计至", f"{as_of.year} 年 {as_of.month} 月"),
     ]
-    events = AssetEvent.select().where(AssetEvent.asset == asset_id).order_by(AssetEvent.id)
-    history = [HistoryLine(e.at, e.kind, e.summary, e.doc_number, e.operator) for e in events]
+    history = asset_history(asset_id, a.booked_date)
     return AssetCard(a.id, a.number, a.name, a.status, fields, history, as_of, dep, printed, a.note)
+
+
+def asset_history(asset_id: int, booked: dt.date | None = None) -> list[HistoryLine]:
+    """An asset's history in the order things happened, each line dated by its document.
+
+    A handover is dated by its slip; a disposal filing by the request and the decision by the
+    day it was decided; the registration by the day the asset was booked (入账日期). The time
+    of recording stays in ``at``: a slip dated last week and typed in today reads last week.
+    """
+    events = list(AssetEvent.select().where(AssetEvent.asset == asset_id).order_by(AssetEvent.id))
+    handovers = _numbers(events, HANDOVER_DOC)
+    slips = dict(
+        HandoverDoc.select(HandoverDoc.number, HandoverDoc.date)
+        .where(HandoverDoc.number.in_(handovers))
+        .tuples()
+    )
+    requests = {
+        number: (filed, decided)
+        for number, filed, decided in DisposalDoc.select(
+            DisposalDoc.number, DisposalDoc.date, DisposalDoc.decided_on
+        )
+        .where(DisposalDoc.number.in_(_numbers(events, DISPOSAL_DOC)))
+        .tuples()
+    }
+    seen: set[str] = set()
+    lines = []
+    for e in events:
+        date = e.at.date()
+        if e.kind == REGISTERED and booked is not None:
+            date = booked
+        elif e.doc_type == HANDOVER_DOC and e.doc_number in slips:
+            date = slips[e.doc_number]
+        elif e.doc_type == DISPOSAL_DOC and e.doc_number in requests:
+            filed, decided = requests[e.doc_number]
+            # An asset is on a request once: its first line there is the filing, the next
+            # one the approval or rejection.
+            date = decided if e.doc_number in seen and decided else filed
+            seen.add(e.doc_number)
+        lines.append(HistoryLine(e.at, e.kind, e.summary, e.doc_number, e.operator, date))
+    order = sorted(range(len(lines)), key=lambda index: (lines[index].date, index))
+    return [lines[index] for index in order]
+
+
+def _numbers(events: list[AssetEvent], doc_type: str) -> list[str]:
+    return sorted({e.doc_number for e in events if e.doc_type == doc_type and e.doc_number})

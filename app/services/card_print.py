@@ -43,7 +43,7 @@ def card_sheet(asset_id: int, as_of: dt.date | None = None, school: str = "") ->
         fields=card.printed_fields,
         history=[
             CardHistoryRow(
-                line.at.strftime("%Y-%m-%d"),
+                line.date.isoformat(),
                 line.kind,
                 line.summary,
                 line.doc_number,

@@ -180,6 +180,9 @@ class _Builder:
     def __init__(self, n_assets: int, seed: int, progress: Progress | None, today: dt.date) -> None:
         self.n = n_assets
         self.rng = random.Random(seed)
+        # Booking delays draw from their own generator so a seed's school stays the same.
+        self.booking_rng = random.Random(seed + 1)
+        self.booked: dict[dt.date, list[int]] = defaultdict(list)
         self.progress = progress
         self.today = today
         self.city = ""
@@ -338,6 +341,10 @@ class _Builder:
             done += registered
             if self.progress is not None:
                 self.progress(done, self.n)
+        # The register books an asset on the day it is entered; the demo school entered each
+        # purchase a few days to three weeks after it arrived (入账 after the invoice is checked).
+        for day, ids in self.booked.items():
+            Asset.update(booked_date=day).where(Asset.id.in_(ids)).execute()
 
     def _purchase(self, product: Product, quantity: int) -> int:
         """Register one purchase (split between rooms and people); return how many items."""
@@ -360,6 +367,7 @@ class _Builder:
             else None
         )
         registered = 0
+        booked = min(bought + dt.timedelta(days=self.booking_rng.randint(3, 21)), self.today)
         for room, custodian, count, idle in self._placements(product, quantity):
             department = "总务处" if idle else room.spec.department
             data = AssetInput(
@@ -382,6 +390,7 @@ class _Builder:
                 department_id=self.departments[department],
             )
             for asset_id in register_assets(data, count, actor=ACTOR):
+                self.booked[booked].append(asset_id)
                 self.held.append(
                     Held(asset_id, product, bought, price, room, custodian, department, data.status)
                 )

@@ -179,3 +179,56 @@ def test_a_category_that_never_depreciates_says_so(school, page_texts):
     (text,) = page_texts(asset_cards_pdf([book]))
     assert "不计提折旧" in text
     assert reference.display_name("category", Category.get_by_id(books)) in text
+
+
+def test_each_card_numbers_its_own_pages(page_texts):
+    """A card that runs over says 第 1 页 / 共 2 页 of itself, not of the whole batch."""
+    texts = page_texts(render_asset_cards([_sheet(80), _sheet(2)], per_page=1))
+    long_card = len(texts) - 1
+    assert long_card >= 2
+    for page, text in enumerate(texts[:long_card], start=1):
+        assert f"第 {page} 页 / 共 {long_card} 页" in text and "卡片 1 / 共 2 张" in text
+    assert "第 1 页 / 共 1 页" in texts[-1] and "卡片 2 / 共 2 张" in texts[-1]
+    assert not any(f"共 {len(texts)} 页" in text for text in texts)
+
+
+def test_a_single_card_has_no_batch_count(page_texts):
+    (text,) = page_texts(render_asset_cards([_sheet(2)], per_page=1))
+    assert "第 1 页 / 共 1 页" in text
+    assert "卡片" not in text.replace("固定资产卡片", "")
+
+
+def test_two_per_page_sheets_name_the_cards_on_them(page_texts):
+    texts = page_texts(render_asset_cards([_sheet(80), _sheet(2), _sheet(5)], per_page=2))
+    assert len(texts) == 2
+    assert "卡片 1–2 / 共 3 张" in texts[0]
+    assert "卡片 3 / 共 3 张" in texts[1]
+    assert not any(" 页 / 共 " in text for text in texts)
+
+
+def test_the_asset_number_is_printed_once_per_card(computer, page_texts):
+    number = assets.get_asset(computer).number
+    (one,) = page_texts(asset_cards_pdf([computer], per_page=1))
+    assert one.count(number) == 1
+    (two,) = page_texts(asset_cards_pdf([computer], per_page=2))
+    assert two.count(number) == 1
+    assert "资产编号" not in dict(asset_card(computer).printed_fields)
+
+
+@pytest.mark.parametrize("compact", [False, True])
+def test_field_labels_never_wrap_and_keep_clear_of_their_rules(computer, compact):
+    from app.reports.card_tables import LABEL_PADDING, field_grid
+    from app.reports.fonts import register_cjk_font
+    from app.reports.text_fit import text_width
+    from app.services.card_print import card_sheet
+
+    sheet = card_sheet(computer)
+    size = 8.5 if compact else 9.5
+    grid = field_grid(sheet, 500, size, compact)
+    grid.wrap(500, 1000)
+    label_width = grid._colWidths[0]
+    assert grid._colWidths[2] == label_width
+    font = register_cjk_font()
+    for label, _ in sheet.fields:
+        # Half an em of air on each side beyond the cell padding.
+        assert text_width(label, font, size) + 2 * LABEL_PADDING + size <= label_width + 0.01

@@ -11,7 +11,14 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from app.reports.labels import SHEETS, AssetLabel, LabelJob, render_labels, sheets_needed
+from app.reports.labels import (
+    PRINTER_SAFE_MM,
+    SHEETS,
+    AssetLabel,
+    LabelJob,
+    render_labels,
+    sheets_needed,
+)
 from app.services.errors import ValidationError
 from app.services.label_print import check_start, label_sheet, labels_pdf
 from app.services.register_query import AssetFilter
@@ -182,3 +189,41 @@ def test_labels_pdf_prints_the_filter_and_refuses_nothing_to_print(school, page_
         labels_pdf(None, AssetFilter(text="没有这种东西"), SHEETS["3x8"])
     with pytest.raises(ValidationError, match="起始位置"):
         labels_pdf(None, AssetFilter(), SHEETS["2x5"], start=11)
+
+
+# --- the printer-safe area ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["3x8", "2x5"])
+def test_nothing_is_printed_within_the_printers_margin_of_the_paper_edge(tmp_path, key):
+    """Full-bleed sheets: the outer labels keep their ink at least 4 mm from the paper's edge."""
+    sheet = SHEETS[key]
+    pdf = render_labels(LabelJob("北京市第一实验中学附属中学", sheet, _labels(sheet.per_sheet)))
+    found = _scan(pdf, tmp_path)
+    assert sorted(text for text, _, _ in found[0]) == [
+        label.number for label in _labels(sheet.per_sheet)
+    ]
+    page = Image.open(tmp_path / "page-1.png").convert("L")
+    width, height = page.size
+    band = round(4 * DPI / 25.4)
+    for strip in (
+        page.crop((0, 0, width, band)),
+        page.crop((0, height - band, width, height)),
+        page.crop((0, 0, band, height)),
+        page.crop((width - band, 0, width, height)),
+    ):
+        assert strip.getextrema()[0] > 200  # no dark pixel in the strip
+    # ...but the labels themselves still reach the edge, as the die-cut sheet does.
+    assert sheet.left_mm == 0 and sheet.right_edge_mm() == pytest.approx(210)
+
+
+def test_the_safe_margin_follows_the_sheet_settings():
+    """More white inside only where the sheet's own margins are too small, on every label alike."""
+    three = SHEETS["3x8"]
+    left, top, right, bottom = three.content_insets_mm()
+    assert left >= PRINTER_SAFE_MM - three.left_mm and right >= PRINTER_SAFE_MM
+    assert top + three.top_mm >= PRINTER_SAFE_MM
+    assert bottom + (297 - three.bottom_edge_mm()) >= PRINTER_SAFE_MM
+    # A sheet fed with 8 mm margins needs no extra inset above and below.
+    roomy = SHEETS["2x5"].adjusted(top_mm=8)
+    assert roomy.content_insets_mm()[1] < PRINTER_SAFE_MM - 0.5
