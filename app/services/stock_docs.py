@@ -10,12 +10,14 @@ from decimal import Decimal
 from peewee import Model
 
 from app.models import Department, Item, Person, StockDoc, StockDocLine, Supplier, Unit
+from app.models.base import now
 from app.models.stock import (
     DOC_RECEIPT,
     DOC_REQUISITION,
     DOC_RETURN,
     DOC_STOCKTAKE,
     DOC_WRITE_OFF,
+    STATE_POSTED,
 )
 from app.services import numbering
 from app.services.errors import NotFoundError, ValidationError
@@ -211,6 +213,37 @@ def insert_lines(doc_id: int, lines: Sequence[ParsedLine]) -> None:
             for line in lines
         ]
     ).execute()
+
+
+@dataclass(frozen=True)
+class PostedDoc:
+    """A document just stored as posted: what its ledger moves are stamped with."""
+
+    id: int
+    number: str
+    date: dt.date
+    actor: str
+    at: dt.datetime
+
+
+def insert_posted(doc_type: str, date: dt.date, actor: str, **fields: object) -> PostedDoc:
+    """Number a document and store it as posted (inside the posting transaction).
+
+    ``fields`` are the document's other columns (parties, texts, the related document).
+    """
+    number = allocate_number(doc_type, date.year)
+    stamp = now()
+    doc_id = StockDoc.insert(
+        doc_type=doc_type,
+        number=number,
+        date=date,
+        state=STATE_POSTED,
+        operator=actor,
+        created_at=stamp,
+        issued_at=stamp,
+        **fields,
+    ).execute()
+    return PostedDoc(doc_id, number, date, actor, stamp)
 
 
 def get_doc(doc_id: int, doc_type: str) -> StockDoc:

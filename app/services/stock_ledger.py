@@ -18,6 +18,7 @@ from app.models import Item, StockMove, Unit
 from app.models.base import now
 from app.models.stock import MOVE_KINDS
 from app.services.errors import ConflictError, NotFoundError
+from app.services.stock_docs import PostedDoc
 from app.services.stock_quantity import format_qty, mul_div_round
 from app.services.transaction import action
 
@@ -155,3 +156,26 @@ def append_move(
         Item.id == item_id
     ).execute()
     return moved_value
+
+
+def append_doc_moves(
+    doc: PostedDoc, kind: str, moves: Iterable[tuple[int, int, int | None]]
+) -> list[int]:
+    """Append a posted document's moves, (item id, signed qty_m, value_fen or None) each.
+
+    Returns the value each move took (see ``append_move``), in order.
+    """
+    return [
+        append_move(
+            item_id,
+            kind,
+            qty_m,
+            date=doc.date,
+            value_fen=value_fen,
+            doc_id=doc.id,
+            doc_number=doc.number,
+            operator=doc.actor,
+            at=doc.at,
+        )
+        for item_id, qty_m, value_fen in moves
+    ]

@@ -6,13 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from app.models import StockDoc, StockDocLine
-from app.models.base import now
-from app.models.stock import DOC_RECEIPT, MOVE_RECEIPT, STATE_POSTED
+from app.models.stock import DOC_RECEIPT, MOVE_RECEIPT
 from app.services import stock_docs
 from app.services.audit import record
 from app.services.errors import ConflictError, ValidationError
 from app.services.stock_docs import LineInput, ParsedLine
-from app.services.stock_ledger import append_move, posting, require_available
+from app.services.stock_ledger import append_doc_moves, posting, require_available
 
 
 @dataclass
@@ -42,35 +41,14 @@ def post_receipt(data: ReceiptInput, actor: str = "") -> str:
     with posting():
         supplier = stock_docs.supplier(data.supplier_id)
         lines = stock_docs.parse_lines(data.lines, priced=True)
-        number = stock_docs.allocate_number(DOC_RECEIPT, date.year)
-        stamp = now()
-        doc_id = StockDoc.insert(
-            doc_type=DOC_RECEIPT,
-            number=number,
-            date=date,
-            state=STATE_POSTED,
-            supplier=supplier,
-            operator=actor,
-            created_at=stamp,
-            issued_at=stamp,
-            **texts,
-        ).execute()
-        stock_docs.insert_lines(doc_id, lines)
-        for line in lines:
-            append_move(
-                line.item_id,
-                MOVE_RECEIPT,
-                line.qty_m,
-                date=date,
-                value_fen=line.amount_fen,
-                doc_id=doc_id,
-                doc_number=number,
-                operator=actor,
-                at=stamp,
-            )
+        doc = stock_docs.insert_posted(DOC_RECEIPT, date, actor, supplier=supplier, **texts)
+        stock_docs.insert_lines(doc.id, lines)
+        append_doc_moves(
+            doc, MOVE_RECEIPT, ((line.item_id, line.qty_m, line.amount_fen) for line in lines)
+        )
         total = sum(line.amount_fen or 0 for line in lines)
-        record(actor, "入库过账", "stock_doc", doc_id, f"{number} {len(lines)} 行 {total} 分")
-    return number
+        record(actor, "入库过账", "stock_doc", doc.id, f"{doc.number} {len(lines)} 行 {total} 分")
+    return doc.number
 
 
 def reversal_of(doc_id: int) -> str | None:
@@ -107,39 +85,30 @@ def reverse_receipt(doc_id: int, reason: str, actor: str = "", date: dt.date | N
                 f"入库单 {original.number} 的物资已有发出，不能整单冲销（{exc.message}）"
                 "可先办理退库，或对多入的部分办理报损。"
             ) from exc
-        number = stock_docs.allocate_number(DOC_RECEIPT, date.year)
-        stamp = now()
-        new_id = StockDoc.insert(
-            doc_type=DOC_RECEIPT,
-            number=number,
-            date=date,
-            state=STATE_POSTED,
+        red = stock_docs.insert_posted(
+            DOC_RECEIPT,
+            date,
+            actor,
             supplier=original.supplier_id,
             invoice_no=original.invoice_no,
             purpose=reason,
             related=doc_id,
             note=f"冲销 {original.number}",
-            operator=actor,
             issued_by=actor,
-            created_at=stamp,
-            issued_at=stamp,
-        ).execute()
-        reversed_lines = []
-        for line in lines:
-            value = append_move(
-                line.item_id,
-                MOVE_RECEIPT,
-                -line.qty_m,
-                date=date,
-                value_fen=-(line.amount_fen or 0),
-                doc_id=new_id,
-                doc_number=number,
-                operator=actor,
-                at=stamp,
-            )
-            reversed_lines.append(
+        )
+        values = append_doc_moves(
+            red,
+            MOVE_RECEIPT,
+            ((line.item_id, -line.qty_m, -(line.amount_fen or 0)) for line in lines),
+        )
+        stock_docs.insert_lines(
+            red.id,
+            [
                 ParsedLine(line.item_id, -line.qty_m, line.unit_price_fen, value, "")
-            )
-        stock_docs.insert_lines(new_id, reversed_lines)
-        record(actor, "入库冲销", "stock_doc", new_id, f"{number} 冲销 {original.number}：{reason}")
-    return number
+                for line, value in zip(lines, values, strict=True)
+            ],
+        )
+        record(
+            actor, "入库冲销", "stock_doc", red.id, f"{red.number} 冲销 {original.number}：{reason}"
+        )
+    return red.number

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from app.models import Department, Item, StockDoc, StockDocLine, Unit
-from app.models.base import now
 from app.models.stock import (
     DOC_REQUISITION,
     DOC_RETURN,
@@ -22,13 +21,12 @@ from app.models.stock import (
     MOVE_RETURN,
     MOVE_WRITE_OFF,
     STATE_ISSUED,
-    STATE_POSTED,
 )
 from app.services import stock_docs
 from app.services.audit import record
 from app.services.errors import ConflictError, ValidationError
 from app.services.stock_docs import LineError, LineInput, ParsedLine
-from app.services.stock_ledger import append_move, posting, require_available
+from app.services.stock_ledger import append_doc_moves, posting, require_available
 from app.services.stock_quantity import format_qty, mul_div_round
 
 
@@ -137,38 +135,23 @@ def post_return(data: ReturnInput, actor: str = "") -> str:
             person = stock_docs.person(data.person_id, "退库人")
         lines = stock_docs.parse_lines(data.lines, priced=False, allow_inactive=True)
         valued = _return_values(requisition.number, lines, returnable(requisition.id))
-        number = stock_docs.allocate_number(DOC_RETURN, date.year)
-        stamp = now()
-        doc_id = StockDoc.insert(
-            doc_type=DOC_RETURN,
-            number=number,
-            date=date,
-            state=STATE_POSTED,
+        doc = stock_docs.insert_posted(
+            DOC_RETURN,
+            date,
+            actor,
             department=requisition.department_id,
             person=person,
             purpose=reason,
             issued_by=keeper,
             related=requisition.id,
             note=note,
-            operator=actor,
-            created_at=stamp,
-            issued_at=stamp,
-        ).execute()
-        stock_docs.insert_lines(doc_id, valued)
-        for line in valued:
-            append_move(
-                line.item_id,
-                MOVE_RETURN,
-                line.qty_m,
-                date=date,
-                value_fen=line.amount_fen,
-                doc_id=doc_id,
-                doc_number=number,
-                operator=actor,
-                at=stamp,
-            )
-        record(actor, "退库过账", "stock_doc", doc_id, f"{number} 退回 {requisition.number}")
-    return number
+        )
+        stock_docs.insert_lines(doc.id, valued)
+        append_doc_moves(
+            doc, MOVE_RETURN, ((line.item_id, line.qty_m, line.amount_fen) for line in valued)
+        )
+        record(actor, "退库过账", "stock_doc", doc.id, f"{doc.number} 退回 {requisition.number}")
+    return doc.number
 
 
 def _return_values(
@@ -217,38 +200,17 @@ def post_write_off(data: WriteOffInput, actor: str = "") -> str:
             )
         lines = stock_docs.parse_lines(data.lines, priced=False)
         require_available({line.item_id: line.qty_m for line in lines})
-        number = stock_docs.allocate_number(DOC_WRITE_OFF, date.year)
-        stamp = now()
-        doc_id = StockDoc.insert(
-            doc_type=DOC_WRITE_OFF,
-            number=number,
-            date=date,
-            state=STATE_POSTED,
-            department=department,
-            operator=actor,
-            created_at=stamp,
-            issued_at=stamp,
-            **texts,
-        ).execute()
-        values = [
-            -append_move(
-                line.item_id,
-                MOVE_WRITE_OFF,
-                -line.qty_m,
-                date=date,
-                doc_id=doc_id,
-                doc_number=number,
-                operator=actor,
-                at=stamp,
-            )
-            for line in lines
-        ]
+        doc = stock_docs.insert_posted(DOC_WRITE_OFF, date, actor, department=department, **texts)
+        # No value given: the goods leave at moving-average cost.
+        values = append_doc_moves(
+            doc, MOVE_WRITE_OFF, ((line.item_id, -line.qty_m, None) for line in lines)
+        )
         stock_docs.insert_lines(
-            doc_id,
+            doc.id,
             [
-                ParsedLine(line.item_id, line.qty_m, None, value, line.note)
+                ParsedLine(line.item_id, line.qty_m, None, -value, line.note)
                 for line, value in zip(lines, values, strict=True)
             ],
         )
-        record(actor, "报损过账", "stock_doc", doc_id, f"{number}：{texts['purpose']}")
-    return number
+        record(actor, "报损过账", "stock_doc", doc.id, f"{doc.number}：{texts['purpose']}")
+    return doc.number

@@ -20,14 +20,18 @@ from decimal import Decimal
 
 from peewee import JOIN
 
-from app.models import Item, ItemCategory, StockDoc, StockMove, Unit
-from app.models.base import now
-from app.models.stock import DOC_STOCKTAKE, MOVE_ADJUST, STATE_POSTED
+from app.models import Item, ItemCategory, StockMove, Unit
+from app.models.stock import DOC_STOCKTAKE, MOVE_ADJUST
 from app.services import stock_docs
 from app.services.audit import record
 from app.services.errors import ConflictError, ValidationError
 from app.services.stock_docs import LineError, ParsedLine
-from app.services.stock_ledger import append_move, average_out_value, posting, stock_levels
+from app.services.stock_ledger import (
+    append_doc_moves,
+    average_out_value,
+    posting,
+    stock_levels,
+)
 from app.services.stock_quantity import format_qty, mul_div_round, parse_quantity, to_qty_m
 
 GAIN = "盘盈"
@@ -227,43 +231,32 @@ def post_stocktake(data: StocktakeInput, actor: str = "") -> str:
                 f"所填 {len(counted)} 种物资的实盘数与账面数全部一致，没有盘盈盘亏，无需过账。",
                 "lines",
             )
-        number = stock_docs.allocate_number(DOC_STOCKTAKE, date.year)
-        stamp = now()
-        doc_id = StockDoc.insert(
-            doc_type=DOC_STOCKTAKE,
-            number=number,
-            date=date,
-            state=STATE_POSTED,
-            operator=actor,
-            created_at=stamp,
-            issued_at=stamp,
-            **texts,
-        ).execute()
-        lines = []
-        for diff in diffs:
-            value = append_move(
-                diff.item_id,
-                MOVE_ADJUST,
-                diff.qty_m,
-                date=date,
-                value_fen=diff.value_fen,
-                doc_id=doc_id,
-                doc_number=number,
-                operator=actor,
-                at=stamp,
-            )
-            cost = mul_div_round(abs(value), 1000, abs(diff.qty_m))
-            lines.append(ParsedLine(diff.item_id, diff.qty_m, cost, value, diff.kind))
-        stock_docs.insert_lines(doc_id, lines)
+        doc = stock_docs.insert_posted(DOC_STOCKTAKE, date, actor, **texts)
+        values = append_doc_moves(
+            doc, MOVE_ADJUST, ((diff.item_id, diff.qty_m, diff.value_fen) for diff in diffs)
+        )
+        stock_docs.insert_lines(
+            doc.id,
+            [
+                ParsedLine(
+                    diff.item_id,
+                    diff.qty_m,
+                    mul_div_round(abs(value), 1000, abs(diff.qty_m)),
+                    value,
+                    diff.kind,
+                )
+                for diff, value in zip(diffs, values, strict=True)
+            ],
+        )
         gains = sum(1 for diff in diffs if diff.qty_m > 0)
         record(
             actor,
             "盘点调整过账",
             "stock_doc",
-            doc_id,
-            f"{number} 盘点 {len(counted)} 种，盘盈 {gains} 种，盘亏 {len(diffs) - gains} 种",
+            doc.id,
+            f"{doc.number} 盘点 {len(counted)} 种，盘盈 {gains} 种，盘亏 {len(diffs) - gains} 种",
         )
-    return number
+    return doc.number
 
 
 def stocktake_lines(doc_id: int) -> list[tuple[StockMove, Item]]:

@@ -63,6 +63,10 @@ Ctrl+F searches, Ctrl+N adds an asset.</translation>
         <translation>Only new assets can be registered as a batch</translation>
     </message>
     <message>
+        <source>待报废、已报废的状态由报废申请决定</source>
+        <translation>Pending disposal and disposed are decided by the disposal request</translation>
+    </message>
+    <message>
         <source>批量登记时自动编号</source>
         <translation>Numbered automatically in a batch</translation>
     </message>
@@ -171,6 +175,14 @@ Register it as a fixed asset anyway? (low-value durables managed in batches)</tr
     <message>
         <source>购置日期*</source>
         <translation>Purchase date*</translation>
+    </message>
+    <message>
+        <source>取得方式</source>
+        <translation>Acquired by</translation>
+    </message>
+    <message>
+        <source>资产是怎样取得的：购置、调入、接受捐赠、自建、置换、盘盈或其他</source>
+        <translation>How the asset was acquired: purchase, transfer in, donation, self-built, exchange, stocktake surplus or other</translation>
     </message>
     <message>
         <source>发票号</source>
@@ -673,6 +685,10 @@ This computer has no program that opens PDF files. Install a PDF reader, or use 
         <translation>Write-off {number} posted</translation>
     </message>
     <message>
+        <source>盘点调整单 {number} 已过账</source>
+        <translation>Stocktake adjustment {number} posted</translation>
+    </message>
+    <message>
         <source>退库单 {number} 已过账</source>
         <translation>Return {number} posted</translation>
     </message>
@@ -1073,8 +1089,8 @@ Reason:</translation>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <source>只显示有问题的行(&amp;W)</source>
-        <translation>Sho&amp;w only rows with problems</translation>
+        <source>显示(&amp;W)</source>
+        <translation>Sho&amp;w</translation>
     </message>
     <message>
         <source>调整列对应(&amp;M)…</source>
@@ -1102,6 +1118,18 @@ Reason:</translation>
     <message>
         <source>标题或说明行</source>
         <translation>title or note</translation>
+    </message>
+    <message>
+        <source>共 {rows} 行数据：可导入 {good} 行（{assets} 件资产，原值合计 ¥{total}），有错误 {bad} 行。</source>
+        <translation>{rows} data rows: {good} can be imported ({assets} assets, original value ¥{total}), {bad} have errors.</translation>
+    </message>
+    <message>
+        <source>将新建：{records}</source>
+        <translation>To be created: {records}</translation>
+    </message>
+    <message>
+        <source>其中 {count} 件单价低于固定资产标准 ¥{threshold}。</source>
+        <translation>{count} of these assets cost less than the fixed-asset threshold of ¥{threshold}.</translation>
     </message>
     <message>
         <source>全部导入(&amp;I)</source>
@@ -1140,6 +1168,14 @@ Reason:</translation>
         <translation>Registering the assets...</translation>
     </message>
     <message>
+        <source>正在核对编码、单位和期初库存…</source>
+        <translation>Checking codes, units and opening stock…</translation>
+    </message>
+    <message>
+        <source>正在导入物资和期初库存…</source>
+        <translation>Importing items and opening stock…</translation>
+    </message>
+    <message>
         <source>正在读取台账…</source>
         <translation>Reading the ledger...</translation>
     </message>
@@ -1148,12 +1184,24 @@ Reason:</translation>
         <translation>Ledger file: {source}; header on row {line}</translation>
     </message>
     <message>
-        <source>无法导入：{problems}。请点“调整列对应”指定表头和各列。</source>
-        <translation>Cannot import: {problems}. Use “Column mapping” to set the header row and the columns.</translation>
+        <source>全部 {count} 行</source>
+        <translation>All {count} rows</translation>
     </message>
     <message>
-        <source>共 {rows} 行数据：可导入 {good} 行（{assets} 件资产，原值合计 ¥{total}），有错误 {bad} 行。</source>
-        <translation>{rows} data rows: {good} can be imported ({assets} assets, original value ¥{total}), {bad} have errors.</translation>
+        <source>有错误的 {count} 行</source>
+        <translation>{count} rows with errors</translation>
+    </message>
+    <message>
+        <source>需核对的 {count} 行</source>
+        <translation>{count} rows to check</translation>
+    </message>
+    <message>
+        <source>低于固定资产标准的 {count} 行</source>
+        <translation>{count} rows below the fixed-asset threshold</translation>
+    </message>
+    <message>
+        <source>无法导入：{problems}。请点“调整列对应”指定表头和各列。</source>
+        <translation>Cannot import: {problems}. Use “Column mapping” to set the header row and the columns.</translation>
     </message>
     <message>
         <source>已跳过：{skipped}</source>
@@ -1168,12 +1216,16 @@ Reason:</translation>
         <translation>{reason} rows: {count}</translation>
     </message>
     <message>
-        <source>将新建：{records}</source>
-        <translation>To be created: {records}</translation>
+        <source>需核对 {count} 行：可以导入，但请先看一眼（在“显示”中选“需核对的行”）。</source>
+        <translation>{count} rows to check: they can be imported, but have a look first (choose “rows to check” under Show).</translation>
     </message>
     <message>
-        <source>其中 {count} 件单价低于固定资产标准 ¥{threshold}。</source>
-        <translation>{count} of these assets cost less than the fixed-asset threshold of ¥{threshold}.</translation>
+        <source>有错误的 {bad} 行不会导入：可以先只导入无误的 {good} 行，改正台账中的这 {bad} 行后再导入它们。</source>
+        <translation>The {bad} rows with errors will not be imported: import the {good} good rows now, then correct those {bad} rows in the ledger and import them later.</translation>
+    </message>
+    <message>
+        <source>有错误的 {bad} 行不会导入，请改正台账后重新导入。</source>
+        <translation>The {bad} rows with errors will not be imported; correct the ledger and import it again.</translation>
     </message>
     <message>
         <source>全部导入 {rows} 行(&amp;I)</source>
@@ -1194,6 +1246,10 @@ Reason:</translation>
     <message>
         <source>台账 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</source>
         <translation>Ledgers (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>物资清单：{source}；表头在第 {line} 行</source>
+        <translation>Item list: {source}; header on row {line}</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1303,10 @@ Reason:</translation>
         <translation>Purchase date</translation>
     </message>
     <message>
+        <source>取得方式</source>
+        <translation>Acquired by</translation>
+    </message>
+    <message>
         <source>经费来源</source>
         <translation>Funding source</translation>
     </message>
@@ -1291,6 +1351,18 @@ Reason:</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>（不指定：这些行报错）</source>
+        <translation>(none: such rows are errors)</translation>
+    </message>
+    <message>
+        <source>推断不出的行记为(&amp;D)</source>
+        <translation>Rows that cannot be guessed &amp;go to</translation>
+    </message>
+    <message>
+        <source>全部记为(&amp;D)</source>
+        <translation>All such rows &amp;go to</translation>
+    </message>
+    <message>
         <source>调整列对应</source>
         <translation>Column mapping</translation>
     </message>
@@ -1317,6 +1389,50 @@ Reason:</translation>
     <message>
         <source>示例数据</source>
         <translation>Sample values</translation>
+    </message>
+    <message>
+        <source>台账中没有资产分类的行</source>
+        <translation>Rows without a category in the ledger</translation>
+    </message>
+    <message>
+        <source>按资产名称推断分类(&amp;N)</source>
+        <translation>Guess the category from the asset &amp;name</translation>
+    </message>
+    <message>
+        <source>其余的行记为(&amp;D)</source>
+        <translation>The other rows &amp;go to</translation>
+    </message>
+    <message>
+        <source>物资编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>物资分类</source>
+        <translation>Item category</translation>
+    </message>
+    <message>
+        <source>货架位置</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>库存下限</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <source>期初数量</source>
+        <translation>Opening quantity</translation>
+    </message>
+    <message>
+        <source>期初单价</source>
+        <translation>Opening unit price</translation>
+    </message>
+    <message>
+        <source>期初金额（单价×数量）</source>
+        <translation>Opening amount (price × quantity)</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1478,10 @@ Reason:</translation>
         <translation>Location</translation>
     </message>
     <message>
+        <source>将存放于</source>
+        <translation>Will be kept in</translation>
+    </message>
+    <message>
         <source>保管人</source>
         <translation>Custodian</translation>
     </message>
@@ -1370,16 +1490,64 @@ Reason:</translation>
         <translation>Department</translation>
     </message>
     <message>
-        <source>可导入</source>
-        <translation>OK</translation>
+        <source>（自动编号）</source>
+        <translation>(automatic)</translation>
     </message>
     <message>
         <source>有错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <source>（自动编号）</source>
-        <translation>(automatic)</translation>
+        <source>可导入（低于固定资产标准）</source>
+        <translation>OK (below the fixed-asset threshold)</translation>
+    </message>
+    <message>
+        <source>可导入（请核对）</source>
+        <translation>OK (please check)</translation>
+    </message>
+    <message>
+        <source>可导入</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>单价低于固定资产标准</source>
+        <translation>Unit price below the fixed-asset threshold</translation>
+    </message>
+    <message>
+        <source>物资编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>货架</source>
+        <translation>Shelf</translation>
+    </message>
+    <message>
+        <source>库存下限</source>
+        <translation>Reorder level</translation>
+    </message>
+    <message>
+        <source>期初数量</source>
+        <translation>Opening qty</translation>
+    </message>
+    <message>
+        <source>期初金额（元）</source>
+        <translation>Opening value (yuan)</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1625,33 @@ Reason:</translation>
     <message>
         <source>没有名为“{text}”的计量单位，请从列表中选择，或在基础数据中添加。</source>
         <translation>There is no unit named “{text}”. Pick one from the list, or add it under reference data.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemImport</name>
+    <message>
+        <source>共 {rows} 行数据：可导入 {good} 行（新建物资 {new} 种，已有 {existing} 种；期初库存 {openings} 种，金额合计 ¥{total}），有错误 {bad} 行。</source>
+        <translation>{rows} data rows: {good} can be imported ({new} new items, {existing} existing; opening stock for {openings} items worth ¥{total}), {bad} with errors.</translation>
+    </message>
+    <message>
+        <source>期初库存记账日期：{date}（只能导入到还没有出入库记录的物资）</source>
+        <translation>Opening stock is booked on {date} (only for items with no stock moves yet)</translation>
+    </message>
+    <message>
+        <source>将新建计量单位（只能计整数）：{names}</source>
+        <translation>New units to create (whole numbers only): {names}</translation>
+    </message>
+    <message>
+        <source>将新建物资分类：{names}</source>
+        <translation>New item categories to create: {names}</translation>
+    </message>
+    <message>
+        <source>导入物资和期初库存</source>
+        <translation>Import items and opening stock</translation>
+    </message>
+    <message>
+        <source>选择要导入的物资清单</source>
+        <translation>Choose the item list to import</translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1989,10 @@ Reason:</translation>
     <message>
         <source>已登记 {n} 件资产</source>
         <translation>Assets registered: {n}</translation>
+    </message>
+    <message>
+        <source>资产 {number} 的状态为“{status}”，由报废申请决定，不能直接变更。请在“报废申请”中审批或驳回。</source>
+        <translation>Asset {number} is &quot;{status}&quot;; its disposal request decides its status, so it cannot be changed here. Approve or reject the request under Disposal requests.</translation>
     </message>
     <message>
         <source>变更状态</source>
@@ -2286,6 +2485,14 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>{document}前缀</source>
+        <translation>{document} prefix</translation>
+    </message>
+    <message>
+        <source>示例：{number}</source>
+        <translation>Example: {number}</translation>
+    </message>
+    <message>
         <source>示例：{example}</source>
         <translation>Example: {example}</translation>
     </message>
@@ -2294,20 +2501,12 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
         <translation>Settings</translation>
     </message>
     <message>
-        <source>学校信息</source>
-        <translation>School</translation>
-    </message>
-    <message>
         <source>学校名称*</source>
         <translation>School name*</translation>
     </message>
     <message>
         <source>打印在各类单据和报表的抬头</source>
         <translation>Printed at the top of every slip and report</translation>
-    </message>
-    <message>
-        <source>资产编号</source>
-        <translation>Asset numbers</translation>
     </message>
     <message>
         <source>编号规则*</source>
@@ -2320,8 +2519,16 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
 {code} category code, {seq:05d} five-digit serial number.</translation>
     </message>
     <message>
-        <source>固定资产</source>
-        <translation>Fixed assets</translation>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>学校名称印在每一张单据、卡片和台账的抬头，请填写全称。</source>
+        <translation>The school name heads every slip, card and register print-out; enter the full name.</translation>
+    </message>
+    <message>
+        <source>资产编号与折旧</source>
+        <translation>Asset numbers and depreciation</translation>
     </message>
     <message>
         <source>固定资产价值标准（元）</source>
@@ -2342,6 +2549,46 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     <message>
         <source>次月</source>
         <translation>Next month</translation>
+    </message>
+    <message>
+        <source>按《政府会计制度》，固定资产按月计提折旧，通常自取得的次月起计提。</source>
+        <translation>Under the Government Accounting Standards, fixed assets depreciate monthly, usually from the month after acquisition.</translation>
+    </message>
+    <message>
+        <source>单据编号</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>单据编号形如“前缀-年份-流水号”，每年从 0001 起连续编号。前缀用 1 到 6 个英文大写字母，各类单据不能相同。修改前缀只影响以后开具的单据，已开具的单据编号不变。</source>
+        <translation>Document numbers look like PREFIX-YEAR-SERIAL and run from 0001 each year without gaps. A prefix is 1 to 6 capital letters, different for each kind of document. A new prefix applies to documents issued from now on; numbers already issued stay as they are.</translation>
+    </message>
+    <message>
+        <source>库房</source>
+        <translation>Stock room</translation>
+    </message>
+    <message>
+        <source>不允许审批自己填写或领用的领用单（不相容岗位分离）</source>
+        <translation>Nobody may approve a requisition they filled in or receive (separation of duties)</translation>
+    </message>
+    <message>
+        <source>领用单一式两联打印（领用人、库房各留一联）</source>
+        <translation>Print requisition slips in two copies (one for the receiver, one for the stock room)</translation>
+    </message>
+    <message>
+        <source>报废审批</source>
+        <translation>Disposal approval</translation>
+    </message>
+    <message>
+        <source>报废申请按资产净值合计逐级审批：不超过后勤主任限额的由后勤主任审批；超过后勤主任限额、不超过校长限额的还须校长审批；超过校长限额的须提交校务会集体决策（三重一大）。</source>
+        <translation>Disposal requests are approved by their total net value: up to the director&apos;s limit by the logistics director; above it and up to the principal&apos;s limit also by the principal; above the principal&apos;s limit by the school&apos;s administrative meeting (collective decision).</translation>
+    </message>
+    <message>
+        <source>后勤主任审批限额（元）</source>
+        <translation>Logistics director&apos;s limit (yuan)</translation>
+    </message>
+    <message>
+        <source>校长审批限额（元）</source>
+        <translation>Principal&apos;s limit (yuan)</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3056,77 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     </message>
 </context>
 <context>
+    <name>StockStocktakeDialog</name>
+    <message>
+        <source>库房盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>盘点日期</source>
+        <translation>Count date</translation>
+    </message>
+    <message>
+        <source>类别(&amp;G)</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <source>货位(&amp;H)</source>
+        <translation>S&amp;helf</translation>
+    </message>
+    <message>
+        <source>如 A-01，留空为全部</source>
+        <translation>e.g. A-01; leave empty for all</translation>
+    </message>
+    <message>
+        <source>载入账面数(&amp;L)</source>
+        <translation>&amp;Load book quantities</translation>
+    </message>
+    <message>
+        <source>按所选类别和货位列出物资及当前账面数量</source>
+        <translation>List the items of the chosen category and shelf with their current book quantity</translation>
+    </message>
+    <message>
+        <source>盘点说明*</source>
+        <translation>Purpose*</translation>
+    </message>
+    <message>
+        <source>如：2026年秋季学期期末盘点</source>
+        <translation>e.g. end-of-term stocktake, autumn 2026</translation>
+    </message>
+    <message>
+        <source>盘点人*</source>
+        <translation>Counted by*</translation>
+    </message>
+    <message>
+        <source>监盘人*</source>
+        <translation>Supervised by*</translation>
+    </message>
+    <message>
+        <source>库管员</source>
+        <translation>Storekeeper</translation>
+    </message>
+    <message>
+        <source>审批人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>在“实盘数量”栏直接输入点到的数量，回车到下一行；不填的物资不调整。</source>
+        <translation>Type the quantity found on the shelf in the “Counted” column; Enter moves to the next line. Items left blank are not adjusted.</translation>
+    </message>
+    <message>
+        <source>打印盘点表(&amp;P)…</source>
+        <translation>&amp;Print count sheet…</translation>
+    </message>
+    <message>
+        <source>打印带空白“实盘数量”栏的库存盘点表，到货架前手工填写</source>
+        <translation>Print a count sheet with a blank “Counted” column to fill in by hand at the shelves</translation>
+    </message>
+</context>
+<context>
     <name>StockTab</name>
     <message>
         <source>入库…</source>
@@ -2827,6 +3145,10 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
         <translation>Write off…</translation>
     </message>
     <message>
+        <source>盘点…</source>
+        <translation>Stocktake…</translation>
+    </message>
+    <message>
         <source>新增物资…</source>
         <translation>New item…</translation>
     </message>
@@ -2841,6 +3163,10 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     <message>
         <source>删除物资</source>
         <translation>Delete item</translation>
+    </message>
+    <message>
+        <source>导入物资…</source>
+        <translation>Import items…</translation>
     </message>
     <message>
         <source>统计报表…</source>
@@ -2871,8 +3197,16 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
         <translation>&amp;Write off…</translation>
     </message>
     <message>
+        <source>盘点(&amp;K)…</source>
+        <translation>Stoc&amp;ktake…</translation>
+    </message>
+    <message>
         <source>新增物资(&amp;N)…</source>
         <translation>&amp;New item…</translation>
+    </message>
+    <message>
+        <source>导入物资和期初库存(&amp;I)…</source>
+        <translation>&amp;Import items and opening stock…</translation>
     </message>
     <message>
         <source>库存与台账(&amp;S)</source>
@@ -2996,6 +3330,224 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     <message>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>过账(&amp;S)</source>
+        <translation>Po&amp;st</translation>
+    </message>
+    <message>
+        <source>类别：{name}</source>
+        <translation>Category: {name}</translation>
+    </message>
+    <message>
+        <source>货位：{shelf}</source>
+        <translation>Shelf: {shelf}</translation>
+    </message>
+    <message>
+        <source>全部物资</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>共 {total} 种，已盘 {counted} 种；盘盈 {gains} 种 {gain} 元，盘亏 {losses} 种 {loss} 元</source>
+        <translation>{total} items, {counted} counted; surplus on {gains} items ¥{gain}, shortage on {losses} items ¥{loss}</translation>
+    </message>
+    <message>
+        <source>盘点表上没有物资：请换一个类别或货位后重新载入。</source>
+        <translation>The count sheet has no items: choose another category or shelf and load again.</translation>
+    </message>
+    <message>
+        <source>库存盘点表</source>
+        <translation>Stock count sheet</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeModel</name>
+    <message>
+        <source>物资编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>物资名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>规格型号</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>账面数量</source>
+        <translation>Book qty</translation>
+    </message>
+    <message>
+        <source>实盘数量</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>差异</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation>Amount (¥)</translation>
+    </message>
+</context>
+<context>
+    <name>StoredValue</name>
+    <message>
+        <source>在用</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>闲置</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>维修中</source>
+        <translation>Under repair</translation>
+    </message>
+    <message>
+        <source>待报废</source>
+        <translation>Pending disposal</translation>
+    </message>
+    <message>
+        <source>已报废</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>丢失</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>购置</source>
+        <translation>Purchase</translation>
+    </message>
+    <message>
+        <source>调入</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>接受捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>自建</source>
+        <translation>Self-built</translation>
+    </message>
+    <message>
+        <source>置换</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>盘盈</source>
+        <translation>Inventory surplus</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>领用</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>调拨</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>归还</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>待审批</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>已驳回</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>报废</source>
+        <translation>Scrap</translation>
+    </message>
+    <message>
+        <source>调出</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <source>出售</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>捐赠</source>
+        <translation>Donation</translation>
+    </message>
+    <message>
+        <source>入库</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>退库</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>报损</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <source>盘点</source>
+        <translation>Stocktake</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>已发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>已取消</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>已过账</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>期初</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>领用</source>
+        <comment>stock document type</comment>
+        <translation>Requisition</translation>
     </message>
 </context>
 <context>

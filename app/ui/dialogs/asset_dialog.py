@@ -17,6 +17,7 @@ from app.services.pickers import person_info
 from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs import combos
 from app.ui.generated.ui_asset_edit import Ui_AssetEditDialog
+from app.ui.stored_values import add_stored_items, set_stored, stored
 
 DEFAULT_UNIT = "台"
 DEFAULT_WARRANTY_YEARS = 3
@@ -45,7 +46,7 @@ class AssetEditDialog(BaseDialog):
             ui.department_combo,
         ):
             combos.make_searchable(combo)
-        ui.acquisition_combo.addItems(list(ACQUISITION_METHODS))
+        add_stored_items(ui.acquisition_combo, ACQUISITION_METHODS)
         ui.purchase_date_edit.setMinimumDate(QDate(1950, 1, 1))
         ui.warranty_check.toggled.connect(self._warranty_toggled)
         ui.quantity_spin.valueChanged.connect(self._quantity_changed)
@@ -104,9 +105,9 @@ class AssetEditDialog(BaseDialog):
         if unit_index >= 0:
             ui.unit_combo.setCurrentIndex(unit_index)
         # 待报废/已报废 come only from a disposal request, never from this dialog.
-        ui.status_combo.addItems([s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES])
-        ui.status_combo.setCurrentText(ASSET_STATUSES[0])
-        ui.acquisition_combo.setCurrentText(ACQUIRED_PURCHASE)
+        add_stored_items(ui.status_combo, [s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES])
+        set_stored(ui.status_combo, ASSET_STATUSES[0])
+        set_stored(ui.acquisition_combo, ACQUIRED_PURCHASE)
         ui.purchase_date_edit.setDate(QDate.currentDate())
         ui.warranty_date_edit.setDate(QDate.currentDate().addYears(DEFAULT_WARRANTY_YEARS))
         ui.number_edit.setPlaceholderText(self.tr("留空自动编号"))
@@ -138,15 +139,16 @@ class AssetEditDialog(BaseDialog):
             ui.warranty_check.setChecked(True)
         if data.status in DISPOSAL_STATUSES:
             # Its disposal request decides the status; the dialog shows it but cannot change it.
-            ui.status_combo.addItem(data.status)
+            add_stored_items(ui.status_combo, [data.status])
             ui.status_combo.setEnabled(False)
             ui.status_combo.setToolTip(self.tr("待报废、已报废的状态由报废申请决定"))
         else:
-            ui.status_combo.addItems(
-                [s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES or s == data.status]
+            add_stored_items(
+                ui.status_combo,
+                [s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES or s == data.status],
             )
-        ui.status_combo.setCurrentText(data.status)
-        ui.acquisition_combo.setCurrentText(data.acquisition)
+        set_stored(ui.status_combo, data.status)
+        set_stored(ui.acquisition_combo, data.acquisition)
         ui.note_edit.setPlainText(data.note)
 
     # --- reactions ----------------------------------------------------------------------
@@ -181,7 +183,7 @@ class AssetEditDialog(BaseDialog):
             category_id=combos.current_id(ui.category_combo),
             original_value=ui.value_edit.text(),
             purchase_date=ui.purchase_date_edit.date().toPython(),
-            acquisition=ui.acquisition_combo.currentText(),
+            acquisition=stored(ui.acquisition_combo),
             number=ui.number_edit.text() if ui.number_edit.isEnabled() else "",
             old_number=ui.old_number_edit.text(),
             spec=ui.spec_edit.text(),
@@ -194,7 +196,7 @@ class AssetEditDialog(BaseDialog):
             warranty_end=(
                 ui.warranty_date_edit.date().toPython() if ui.warranty_check.isChecked() else None
             ),
-            status=ui.status_combo.currentText(),
+            status=stored(ui.status_combo),
             room_id=combos.current_id(ui.room_combo),
             custodian_id=combos.current_id(ui.custodian_combo),
             department_id=combos.current_id(ui.department_combo),

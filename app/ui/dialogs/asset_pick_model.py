@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 
 from app.services.register_query import AssetRow
 from app.ui.row_model import Index, RowTableModel
+from app.ui.stored_values import shown
 
 COLUMNS: list[tuple[str, str]] = [
     ("number", QT_TRANSLATE_NOOP("AssetPickModel", "资产编号")),
@@ -82,7 +83,7 @@ class AssetPickModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(row, COLUMNS[index.column()][0])
             if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-                return f"{row.number} {row.name}（{row.status}）"
+                return f"{row.number} {row.name}（{shown(row.status)}）"
             return value
         if role == Qt.ItemDataRole.UserRole:
             return row.id

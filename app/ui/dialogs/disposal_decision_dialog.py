@@ -22,6 +22,7 @@ from app.services.errors import ValidationError
 from app.ui.base_dialog import BaseDialog
 from app.ui.generated.ui_disposal_decision import Ui_DisposalDecisionDialog
 from app.ui.row_model import Index, RowTableModel
+from app.ui.stored_values import add_stored_items, set_stored, shown, stored
 
 COLUMNS: list[tuple[str, str]] = [
     ("asset_number", QT_TRANSLATE_NOOP("DisposalLinesModel", "资产编号")),
@@ -158,7 +159,7 @@ class DisposalDecisionDialog(BaseDialog):
         self.lines.set_lines(self.view.lines)
         ui.lines_view.setModel(self.lines)
         set_up_lines_view(ui.lines_view)
-        ui.method_combo.addItems(list(DISPOSAL_METHODS))
+        add_stored_items(ui.method_combo, DISPOSAL_METHODS)
         today = QDate.currentDate()
         ui.decided_on_edit.setMaximumDate(today)
         ui.decided_on_edit.setMinimumDate(QDate(self.view.date))
@@ -171,7 +172,7 @@ class DisposalDecisionDialog(BaseDialog):
     def _show(self) -> None:
         ui, view = self.ui, self.view
         self.setWindowTitle(self.tr("报废申请 {number}").format(number=view.number))
-        ui.reason_label.setText(self.tr("{kind}原因").format(kind=view.kind))
+        ui.reason_label.setText(self.tr("{kind}原因").format(kind=shown(view.kind)))
         repair = {
             True: self.tr("有修复价值"),
             False: self.tr("无修复价值"),
@@ -179,8 +180,8 @@ class DisposalDecisionDialog(BaseDialog):
         }[view.repair_worthwhile]
         for label, text in (
             (ui.number_value, view.number),
-            (ui.state_value, view.state),
-            (ui.kind_value, view.kind),
+            (ui.state_value, shown(view.state)),
+            (ui.kind_value, shown(view.kind)),
             (ui.date_value, view.date.isoformat()),
             (ui.requested_by_value, view.requested_by),
             (ui.repair_value, repair),
@@ -199,7 +200,7 @@ class DisposalDecisionDialog(BaseDialog):
         )
         pending = view.state == DISPOSAL_PENDING
         self.lines.editable = pending
-        ui.method_combo.setCurrentText(view.method)
+        set_stored(ui.method_combo, view.method)
         if pending:
             ui.decided_on_edit.setDate(QDate.currentDate())
             ui.decided_by_edit.setFocus()
@@ -210,7 +211,8 @@ class DisposalDecisionDialog(BaseDialog):
             ui.note_edit.setText(view.decision_note)
             ui.residual_hint_label.setText(
                 self.tr("本申请已于 {date} {state}，不能再修改。").format(
-                    date=view.decided_on.isoformat() if view.decided_on else "", state=view.state
+                    date=view.decided_on.isoformat() if view.decided_on else "",
+                    state=shown(view.state),
                 )
             )
         for widget in (ui.decided_by_edit, ui.decided_on_edit, ui.method_combo, ui.note_edit):
@@ -232,7 +234,7 @@ class DisposalDecisionDialog(BaseDialog):
             approve_disposal(
                 self.number,
                 ui.decided_by_edit.text(),
-                ui.method_combo.currentText(),
+                stored(ui.method_combo),
                 self.lines.residuals(),
                 note=ui.note_edit.text(),
                 decided_on=ui.decided_on_edit.date().toPython(),

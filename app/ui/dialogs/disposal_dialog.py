@@ -17,6 +17,7 @@ from app.services.errors import ConflictError, NotFoundError, ValidationError
 from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs.disposal_decision_dialog import DisposalLinesModel, set_up_lines_view
 from app.ui.generated.ui_disposal import Ui_DisposalDialog
+from app.ui.stored_values import add_stored_items, stored
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -33,8 +34,8 @@ class DisposalDialog(BaseDialog):
         self.lines = DisposalLinesModel(self)
         ui.assets_view.setModel(self.lines)
         set_up_lines_view(ui.assets_view)
-        ui.kind_combo.addItems(list(DISPOSAL_KINDS))
-        ui.method_combo.addItems(list(DISPOSAL_METHODS))
+        add_stored_items(ui.kind_combo, DISPOSAL_KINDS)
+        add_stored_items(ui.method_combo, DISPOSAL_METHODS)
         for text, value in (
             (self.tr("无修复价值"), False),
             (self.tr("有修复价值"), True),
@@ -106,10 +107,10 @@ class DisposalDialog(BaseDialog):
             reason=ui.reason_edit.toPlainText(),
             assessors=ui.assessors_edit.text(),
             requested_by=ui.requested_by_edit.text(),
-            kind=ui.kind_combo.currentText(),
+            kind=stored(ui.kind_combo),
             condition=ui.condition_edit.toPlainText(),
             repair_worthwhile=ui.repair_combo.currentData(),
-            method=ui.method_combo.currentText(),
+            method=stored(ui.method_combo),
             date=ui.date_edit.date().toPython(),
         )
 

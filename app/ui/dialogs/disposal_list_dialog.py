@@ -17,6 +17,7 @@ from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs.disposal_decision_dialog import DisposalDecisionDialog
 from app.ui.generated.ui_disposal_list import Ui_DisposalListDialog
 from app.ui.row_model import Index, RowTableModel
+from app.ui.stored_values import add_stored_items, shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,6 +38,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("decided_on", QT_TRANSLATE_NOOP("DisposalListModel", "审批日期")),
 ]
 _RIGHT = ("count", "original_value", "net_value")
+_STORED = ("kind", "state", "method")  # Chinese in the database, shown in the chosen language
 _STATE_COLOURS = {"待审批": "#b26a00", "已驳回": "#888888"}
 _COLUMN_WIDTHS = (112, 86, 48, 60, 48, 96, 96, 70, 70, 70)
 
@@ -67,8 +69,10 @@ class DisposalListModel(RowTableModel):
                 return value.isoformat() if value else ""
             if key == "method" and row.state == DISPOSAL_PENDING:
                 return QCoreApplication.translate("DisposalListModel", "{method}（拟）").format(
-                    method=value
+                    method=shown(value)
                 )
+            if key in _STORED:
+                return shown(value)
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and key in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -103,8 +107,7 @@ class DisposalListDialog(BaseDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         ui.state_combo.addItem(self.tr("全部"), "")
-        for state in DISPOSAL_STATES:
-            ui.state_combo.addItem(state, state)
+        add_stored_items(ui.state_combo, DISPOSAL_STATES)
         ui.state_combo.currentIndexChanged.connect(self.refresh)
         ui.open_button.clicked.connect(self.open_selected)
         ui.print_button.clicked.connect(self.print_selected)

@@ -21,6 +21,7 @@ from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs import combos
 from app.ui.dialogs.asset_pick_model import AssetPickModel
 from app.ui.generated.ui_handover import Ui_HandoverDialog
+from app.ui.stored_values import add_stored_items, stored
 
 SEARCH_DELAY_MS = 200
 PICK_LIMIT = 300
@@ -51,7 +52,7 @@ class HandoverDialog(BaseDialog):
         for view in (ui.available_view, ui.selected_view):
             self._set_up_view(view)
 
-        ui.kind_combo.addItems(list(HANDOVER_KINDS))
+        add_stored_items(ui.kind_combo, HANDOVER_KINDS)
         today = QDate.currentDate()
         ui.date_edit.setDate(today)
         ui.date_edit.setMaximumDate(today)
@@ -84,14 +85,14 @@ class HandoverDialog(BaseDialog):
         ui.remove_button.clicked.connect(self.remove_selected)
         ui.available_view.doubleClicked.connect(self.add_selected)
         ui.selected_view.doubleClicked.connect(self.remove_selected)
-        ui.kind_combo.currentTextChanged.connect(self._kind_changed)
+        ui.kind_combo.currentIndexChanged.connect(self._kind_changed)
         # currentTextChanged covers the list, the completer and a name typed out in full.
         ui.to_person_combo.currentTextChanged.connect(self._person_chosen)
 
         self.chosen.append_rows(asset_rows(list(preselected_ids or [])))
         self.refresh_available()
         self._chosen_changed()
-        self._kind_changed(ui.kind_combo.currentText())
+        self._kind_changed()
         if self.chosen.rowCount():
             ui.to_person_combo.setFocus()
         else:
@@ -162,8 +163,8 @@ class HandoverDialog(BaseDialog):
             self._auto_handed_by = shared
 
     # --- the receiver -------------------------------------------------------------------
-    def _kind_changed(self, kind: str) -> None:
-        required = kind in (KIND_ISSUE, KIND_HANDOVER)
+    def _kind_changed(self) -> None:
+        required = stored(self.ui.kind_combo) in (KIND_ISSUE, KIND_HANDOVER)
         self.ui.to_person_label.setText(self.tr("接收人*") if required else self.tr("接收人"))
 
     def _person_chosen(self) -> None:
@@ -219,7 +220,7 @@ class HandoverDialog(BaseDialog):
         """What the form holds, as service input."""
         ui = self.ui
         return HandoverInput(
-            kind=ui.kind_combo.currentText(),
+            kind=stored(ui.kind_combo),
             asset_ids=self.chosen.ids(),
             date=ui.date_edit.date().toPython(),
             to_person_id=combos.current_id(ui.to_person_combo),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.asset_card import AssetCard
+from app.ui.stored_values import shown as stored_shown
 
 
 class AssetDetailPane(QWidget):
@@ -90,7 +91,7 @@ class AssetDetailPane(QWidget):
         """Fill the pane with one asset."""
         self.clear()
         self._set_empty(False)
-        self.title_label.setText(f"{card.number}  {card.name}（{card.status}）")
+        self.title_label.setText(f"{card.number}  {card.name}（{stored_shown(card.status)}）")
         for label, value in card.fields:
             if not value:
                 continue
@@ -100,7 +101,12 @@ class AssetDetailPane(QWidget):
             self.card_form.addRow(label + "：", shown)
         self.history_table.setRowCount(len(card.history))
         for row, line in enumerate(reversed(card.history)):  # newest first
-            cells = [line.at.strftime("%Y-%m-%d\n%H:%M"), line.kind, line.summary, line.operator]
+            cells = [
+                line.at.strftime("%Y-%m-%d\n%H:%M"),
+                stored_shown(line.kind),
+                line.summary,
+                line.operator,
+            ]
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
         self.history_table.resizeRowsToContents()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,9 +25,9 @@ from app.services import reference
 from app.services.asset_card import asset_card
 from app.services.register_query import STATUS_ACTIVE_REGISTER, STATUS_ALL, AssetFilter
 from app.ui.register.detail import AssetDetailPane
-from app.ui.register.table_model import AssetTableModel
-
-SEARCH_DELAY_MS = 250
+from app.ui.register.table_model import COLUMN_KEYS, AssetTableModel
+from app.ui.stored_values import fitting_width, shown
+from app.ui.table_selection import debounced_search, select_row_of_id, selected_ids
 
 
 class RegisterTab(QWidget):
@@ -41,12 +41,7 @@ class RegisterTab(QWidget):
         self.setObjectName("register_tab")
         self.model = AssetTableModel(self)
         self._build()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._search_timer = debounced_search(self, self.search_edit, self.apply_filter)
         for combo in (
             self.category_combo,
             self.department_combo,
@@ -133,6 +128,10 @@ class RegisterTab(QWidget):
         widths = (118, 108, 84, 150, 38, 82, 82, 82, 82, 48, 120, 56, 64)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        status = COLUMN_KEYS.index("status")
+        self.table.setColumnWidth(
+            status, fitting_width(self.table, map(shown, ASSET_STATUSES), widths[status])
+        )
 
         self.detail = AssetDetailPane()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -183,7 +182,7 @@ class RegisterTab(QWidget):
         self.status_combo.clear()
         self.status_combo.addItem(self.tr("在册资产"), STATUS_ACTIVE_REGISTER)
         for status in ASSET_STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(shown(status), status)
         self.status_combo.addItem(self.tr("全部（含已报废、丢失）"), STATUS_ALL)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(current)))
         self.status_combo.blockSignals(False)
@@ -227,26 +226,11 @@ class RegisterTab(QWidget):
     # --- selection ----------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         """Ids of the selected assets, in table order."""
-        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
-        return [self.model.row_at(row).id for row in rows]
+        return selected_ids(self.table, self.model)
 
     def select_asset(self, asset_id: int) -> bool:
         """Select and show an asset if it is among the fetched rows."""
-        row = self.model.row_of_id(asset_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        selection = self.table.selectionModel()
-        selection.select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        # Not table.setCurrentIndex: with Ctrl held (Ctrl+N just closed its dialog) the view
-        # would toggle the row off again.
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollTo(index)
-        return True
+        return select_row_of_id(self.table, self.model, asset_id)
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()

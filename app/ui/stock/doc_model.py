@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.models.stock import (
@@ -18,9 +18,10 @@ from app.models.stock import (
 from app.money import format_fen
 from app.services.stock_doc_queries import DocFilter, DocLineView, DocRow, count_docs, fetch_docs
 from app.services.stock_quantity import format_qty
+from app.ui.paged_model import PAGE_SIZE, PagedTableModel
 from app.ui.row_model import Index, RowTableModel
+from app.ui.stored_values import shown, shown_doc_type
 
-PAGE_SIZE = 200
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # Requisitions waiting for someone stand out; closed ones fade.
 _STATE_COLOURS = {
@@ -31,67 +32,34 @@ _STATE_COLOURS = {
     STATE_CANCELLED: "#888888",
 }
 
-DOC_COLUMNS: list[str] = [
-    QT_TRANSLATE_NOOP("DocTableModel", "单据编号"),
-    QT_TRANSLATE_NOOP("DocTableModel", "类型"),
-    QT_TRANSLATE_NOOP("DocTableModel", "日期"),
-    QT_TRANSLATE_NOOP("DocTableModel", "状态"),
-    QT_TRANSLATE_NOOP("DocTableModel", "部门"),
-    QT_TRANSLATE_NOOP("DocTableModel", "领用人/供应商"),
-    QT_TRANSLATE_NOOP("DocTableModel", "用途/原因"),
-    QT_TRANSLATE_NOOP("DocTableModel", "行数"),
-    QT_TRANSLATE_NOOP("DocTableModel", "金额（元）"),
+DOC_COLUMNS: list[tuple[str, str]] = [
+    ("number", QT_TRANSLATE_NOOP("DocTableModel", "单据编号")),
+    ("doc_type", QT_TRANSLATE_NOOP("DocTableModel", "类型")),
+    ("date", QT_TRANSLATE_NOOP("DocTableModel", "日期")),
+    ("state", QT_TRANSLATE_NOOP("DocTableModel", "状态")),
+    ("department", QT_TRANSLATE_NOOP("DocTableModel", "部门")),
+    ("party", QT_TRANSLATE_NOOP("DocTableModel", "领用人/供应商")),
+    ("purpose", QT_TRANSLATE_NOOP("DocTableModel", "用途/原因")),
+    ("line_count", QT_TRANSLATE_NOOP("DocTableModel", "行数")),
+    ("amount", QT_TRANSLATE_NOOP("DocTableModel", "金额（元）")),
 ]
 
 
-class DocTableModel(RowTableModel):
+class DocTableModel(PagedTableModel):
     """Holds plain DocRow tuples for the rows fetched so far, newest first."""
 
+    CONTEXT = "DocTableModel"
+    COLUMNS = DOC_COLUMNS
+    SORTABLE = False  # always newest first: the order people look for documents in
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._filter = DocFilter()
-        self._total_count = 0
+        super().__init__(DocFilter(), parent=parent)
 
-    @property
-    def filter(self) -> DocFilter:
-        """The filter in force."""
-        return self._filter
+    def _count(self) -> int:
+        return count_docs(self._filter)
 
-    @property
-    def total_count(self) -> int:
-        """How many documents match."""
-        return self._total_count
-
-    def headers(self) -> list[str]:
-        """The column titles in the current language."""
-        return [QCoreApplication.translate("DocTableModel", title) for title in DOC_COLUMNS]
-
-    def set_filter(self, flt: DocFilter) -> None:
-        """Show the documents matching ``flt`` from the first page."""
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the count and the first page."""
-        self.beginResetModel()
-        self._total_count = count_docs(self._filter)
-        self._rows = fetch_docs(self._filter, 0, PAGE_SIZE)
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total_count
-
-    def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = fetch_docs(self._filter, len(self._rows), PAGE_SIZE)
-        if not more:
-            self._total_count = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def _fetch(self, offset: int) -> list[Any]:
+        return fetch_docs(self._filter, offset, PAGE_SIZE)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row: DocRow | None = self.valid_row(index)
@@ -102,9 +70,9 @@ class DocTableModel(RowTableModel):
             amount = "" if row.amount_fen is None else format_fen(row.amount_fen)
             return (
                 row.number,
-                row.doc_type,
+                shown_doc_type(row.doc_type),
                 row.date.isoformat(),
-                row.state,
+                shown(row.state),
                 row.department,
                 row.party,
                 row.purpose,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,8 +27,8 @@ from app.services import reference
 from app.services.stock_doc_queries import DocFilter, DocView, doc_view
 from app.services.stock_docs import DOC_LABELS
 from app.ui.stock.doc_model import DocLinesModel, DocTableModel
-
-SEARCH_DELAY_MS = 250
+from app.ui.stored_values import fitting_width, shown, shown_doc_type
+from app.ui.table_selection import debounced_search, first_selected_id, select_row_of_id
 
 
 def _date(value: QDate):  # type: ignore[no-untyped-def]
@@ -46,12 +48,7 @@ class DocsPanel(QWidget):
         self.lines_model = DocLinesModel(self)
         self.current: DocView | None = None
         self._build()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._search_timer = debounced_search(self, self.search_edit, self.apply_filter)
         for combo in (self.type_combo, self.state_combo, self.department_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.date_check.toggled.connect(self._dates_toggled)
@@ -63,8 +60,12 @@ class DocsPanel(QWidget):
         self.table.activated.connect(lambda _index: self._activate())
 
     def _build(self) -> None:
-        self.type_combo = self._combo("doc_type_combo", self.tr("全部类型"), STOCK_DOC_TYPES)
-        self.state_combo = self._combo("doc_state_combo", self.tr("全部状态"), STOCK_DOC_STATES)
+        self.type_combo = self._combo(
+            "doc_type_combo", self.tr("全部类型"), STOCK_DOC_TYPES, shown_doc_type
+        )
+        self.state_combo = self._combo(
+            "doc_state_combo", self.tr("全部状态"), STOCK_DOC_STATES, shown
+        )
         self.department_combo = QComboBox()
         self.department_combo.setObjectName("doc_department_combo")
         self.date_check = QCheckBox(self.tr("日期"))
@@ -123,6 +124,10 @@ class DocsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         for column, width in enumerate((116, 48, 88, 64, 96, 130, 200, 44, 96)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(
+            1, fitting_width(self.table, map(shown_doc_type, STOCK_DOC_TYPES), 48)
+        )
+        self.table.setColumnWidth(3, fitting_width(self.table, map(shown, STOCK_DOC_STATES), 64))
         # The purpose takes the spare width, so amounts stay next to the rest of the row.
         self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
@@ -157,12 +162,14 @@ class DocsPanel(QWidget):
         self.from_edit.setEnabled(False)
         self.to_edit.setEnabled(False)
 
-    def _combo(self, name: str, everything: str, values: tuple[str, ...]) -> QComboBox:
+    def _combo(
+        self, name: str, everything: str, values: tuple[str, ...], show: Callable[[str], str]
+    ) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
         combo.addItem(everything, "")
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(show(value), value)
         return combo
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
@@ -220,24 +227,11 @@ class DocsPanel(QWidget):
     # --- selection ----------------------------------------------------------------------
     def selected_id(self) -> int | None:
         """The id of the selected document, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+        return first_selected_id(self.table, self.model)
 
     def select_doc(self, doc_id: int) -> bool:
         """Select a document if it is among the fetched rows."""
-        row = self.model.row_of_id(doc_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        selection = self.table.selectionModel()
-        selection.select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollTo(index)
-        return True
+        return select_row_of_id(self.table, self.model, doc_id)
 
     def _selection_changed(self) -> None:
         doc_id = self.selected_id()
@@ -256,7 +250,7 @@ class DocsPanel(QWidget):
             DOC_LABELS.get(view.doc_type, view.doc_type),
             view.number,
             view.date.isoformat(),
-            view.state,
+            shown(view.state),
         ]
         if view.department:
             parts.append(view.department)

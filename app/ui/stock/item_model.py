@@ -17,9 +17,10 @@ from app.services.stock_queries import (
     fetch_items,
     ledger_page,
 )
+from app.ui.paged_model import PAGE_SIZE, PagedTableModel
 from app.ui.row_model import Index, RowTableModel
+from app.ui.stored_values import shown
 
-PAGE_SIZE = 200
 LOW_BACKGROUND = "#fde7e7"
 LOW_FOREGROUND = "#b71c1c"
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -39,74 +40,27 @@ ITEM_KEYS = [key for key, _ in ITEM_COLUMNS]
 _NUMERIC = {"on_hand", "value", "reorder"}
 
 
-class ItemTableModel(RowTableModel):
+class ItemTableModel(PagedTableModel):
     """Holds plain ItemRow tuples for the rows fetched so far; more arrive on scroll."""
 
+    CONTEXT = "ItemTableModel"
+    COLUMNS = ITEM_COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._filter = StockFilter()
-        self._sort_key = "code"
-        self._descending = False
-        self._total_count = 0
+        super().__init__(StockFilter(), "code", parent)
         self._total_value_fen = 0
-
-    @property
-    def filter(self) -> StockFilter:
-        """The filter in force."""
-        return self._filter
-
-    @property
-    def total_count(self) -> int:
-        """How many items match (not only those fetched)."""
-        return self._total_count
 
     @property
     def total_value_fen(self) -> int:
         """The value of the matching items' stock."""
         return self._total_value_fen
 
-    def headers(self) -> list[str]:
-        """The column titles in the current language."""
-        return [QCoreApplication.translate("ItemTableModel", title) for _, title in ITEM_COLUMNS]
+    def _count(self) -> int:
+        count, self._total_value_fen = count_and_value(self._filter)
+        return count
 
-    def set_filter(self, flt: StockFilter) -> None:
-        """Show the items matching ``flt`` from the first page."""
-        self._filter = flt
-        self.reload()
-
-    def reload(self) -> None:
-        """Re-read the totals and the first page (after a change in the data)."""
-        self.beginResetModel()
-        self._total_count, self._total_value_fen = count_and_value(self._filter)
-        self._rows = fetch_items(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL and start again from the first page."""
-        if not 0 <= column < len(ITEM_COLUMNS):
-            return
-        self._sort_key = ITEM_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
-        self.beginResetModel()
-        self._rows = fetch_items(self._filter, self._sort_key, self._descending, 0, PAGE_SIZE)
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total_count
-
-    def fetchMore(self, parent: Index) -> None:
-        if not self.canFetchMore(parent):
-            return
-        more = fetch_items(
-            self._filter, self._sort_key, self._descending, len(self._rows), PAGE_SIZE
-        )
-        if not more:
-            self._total_count = len(self._rows)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def _fetch(self, offset: int) -> list[Any]:
+        return fetch_items(self._filter, self._sort_key, self._descending, offset, PAGE_SIZE)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row: ItemRow | None = self.valid_row(index)
@@ -199,7 +153,7 @@ class LedgerModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (
                 row.date.isoformat(),
-                f"{row.kind} {row.doc_number}".strip(),
+                f"{shown(row.kind)} {row.doc_number}".strip(),
                 row.summary,
                 format_qty(row.in_m) if row.in_m else "",
                 format_qty(row.out_m) if row.out_m else "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.stock import MOVE_KINDS
 from app.money import format_fen
 from app.services import stock_items
 from app.services.stock_quantity import format_qty, format_unit_cost
 from app.services.stock_queries import ItemRow, StockFilter, items_by_ids
 from app.ui.stock.item_model import LOW_FOREGROUND, ItemTableModel, LedgerModel
-
-SEARCH_DELAY_MS = 250
+from app.ui.stored_values import fitting_width, shown
+from app.ui.table_selection import debounced_search, first_selected_id, select_row_of_id
 
 
 class LedgerPane(QWidget):
@@ -54,6 +55,9 @@ class LedgerPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((80, 128, 90, 52, 52, 60, 56, 80)):
             header.resizeSection(column, width)
+        # 单据 is the move kind and the document number (RK-2025-0001).
+        documents = (f"{shown(kind)} RK-0000-0000" for kind in MOVE_KINDS)
+        header.resizeSection(1, fitting_width(self.table, documents, 128, extra=8))
         # 摘要 takes the spare width; the figures keep theirs.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.title_label)
@@ -98,12 +102,7 @@ class StockPanel(QWidget):
         self.setObjectName("stock_panel")
         self.model = ItemTableModel(self)
         self._build()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_filter)
-        self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._search_timer = debounced_search(self, self.search_edit, self.apply_filter)
         self.category_combo.currentIndexChanged.connect(self.apply_filter)
         self.low_check.toggled.connect(self.apply_filter)
         self.inactive_check.toggled.connect(self.apply_filter)
@@ -202,8 +201,7 @@ class StockPanel(QWidget):
     # --- selection ----------------------------------------------------------------------
     def selected_id(self) -> int | None:
         """The id of the selected item, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()).id if rows else None
+        return first_selected_id(self.table, self.model)
 
     def selected_row(self) -> ItemRow | None:
         """The selected item as a stock-list row, freshly read."""
@@ -215,19 +213,7 @@ class StockPanel(QWidget):
 
     def select_item(self, item_id: int) -> bool:
         """Select and show an item if it is among the fetched rows."""
-        row = self.model.row_of_id(item_id)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        selection = self.table.selectionModel()
-        selection.select(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
-        self.table.scrollTo(index)
-        return True
+        return select_row_of_id(self.table, self.model, item_id)
 
     def _selection_changed(self) -> None:
         item_id = self.selected_id()
