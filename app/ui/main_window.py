@@ -19,6 +19,7 @@ from app.ui.pdf_output import PdfOutput
 from app.ui.register.print_actions import RegisterPrinting
 from app.ui.register.tab import RegisterTab
 from app.ui.stock.tab import StockTab
+from app.ui.stored_values import shown
 from app.ui.worker import TaskRunner
 
 
@@ -275,21 +276,24 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "资产 {number} 的状态为“{status}”，由报废申请决定，不能直接变更。"
                     "请在“报废申请”中审批或驳回。"
-                ).format(number=current.number, status=current.status)
+                ).format(number=current.number, status=shown(current.status))
             )
             return
-        status, ok = QInputDialog.getItem(
+        # Shown translated; what is passed on is the stored value at the same position.
+        labels = [shown(choice) for choice in choices]
+        label, ok = QInputDialog.getItem(
             self,
             self.tr("变更状态"),
             self.tr("资产 {number} 当前状态：{status}\n新状态：").format(
-                number=current.number, status=current.status
+                number=current.number, status=shown(current.status)
             ),
-            choices,
+            labels,
             0,
             False,
         )
         if not ok:
             return
+        status = choices[labels.index(label)]
         reason, ok = QInputDialog.getText(self, self.tr("变更状态"), self.tr("原因："))
         if not ok:
             return

@@ -43,6 +43,10 @@ Ctrl+F searches, Ctrl+N adds an asset.</translation>
         <source>经办人</source>
         <translation>By</translation>
     </message>
+    <message>
+        <source>记录于 {at}</source>
+        <translation>Recorded {at}</translation>
+    </message>
 </context>
 <context>
     <name>AssetEditDialog</name>

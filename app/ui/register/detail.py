@@ -101,12 +101,14 @@ class AssetDetailPane(QWidget):
             self.card_form.addRow(label + "：", shown)
         self.history_table.setRowCount(len(card.history))
         for row, line in enumerate(reversed(card.history)):  # newest first
-            cells = [
-                line.at.strftime("%Y-%m-%d\n%H:%M"),
-                stored_shown(line.kind),
-                line.summary,
-                line.operator,
-            ]
+            # The day it happened (a slip's or a request's date); the time only when that is
+            # also the day it was recorded, and the recording time always in the tooltip.
+            when = line.date.isoformat()
+            if line.date == line.at.date():
+                when += line.at.strftime("\n%H:%M")
+            cells = [when, stored_shown(line.kind), line.summary, line.operator]
             for column, text in enumerate(cells):
                 self.history_table.setItem(row, column, QTableWidgetItem(text))
+            recorded = self.tr("记录于 {at}").format(at=line.at.strftime("%Y-%m-%d %H:%M"))
+            self.history_table.item(row, 0).setToolTip(recorded)
         self.history_table.resizeRowsToContents()
