@@ -392,7 +392,17 @@ class _Builder:
             for asset_id in register_assets(data, count, actor=ACTOR):
                 self.booked[booked].append(asset_id)
                 self.held.append(
-                    Held(asset_id, product, bought, price, room, custodian, department, data.status)
+                    Held(
+                        asset_id,
+                        product,
+                        bought,
+                        booked,
+                        price,
+                        room,
+                        custodian,
+                        department,
+                        data.status,
+                    )
                 )
             registered += count
         return registered

@@ -64,7 +64,7 @@ class HandoverPlanner:
                 return
 
     def _free(self, held: Held, date: dt.date) -> bool:
-        return held.id not in self.used and held.bought <= date
+        return held.id not in self.used and held.booked <= date
 
     def _pick_group(
         self, groups: dict[object, list[Held]], date: dt.date, size: int

@@ -33,6 +33,7 @@ class Held:
     id: int
     product: Product
     bought: dt.date
+    booked: dt.date  # on the register from this day: no slip may move it before
     value: Decimal
     room: DemoRoom
     custodian: Staff | None

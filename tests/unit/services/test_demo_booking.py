@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.models import Asset
+from app.models import Asset, HandoverDoc, HandoverLine
 from app.services import demo
 from app.services.asset_card import asset_card
 
@@ -33,3 +33,17 @@ def test_the_card_history_starts_with_the_booking(db_path):
     first = asset_card(oldest.id).history[0]
     assert first.kind == "登记"
     assert first.date == oldest.booked_date < TODAY
+
+
+def test_no_slip_moves_an_asset_before_it_was_booked(db_path):
+    demo.build_demo(300, seed=3)  # a seed whose slips once fell between purchase and booking
+    early = (
+        HandoverLine.select()
+        .join(HandoverDoc)
+        .switch(HandoverLine)
+        .join(Asset)
+        .where(HandoverDoc.date < Asset.booked_date)
+        .count()
+    )
+    assert HandoverLine.select().count() > 0
+    assert early == 0
