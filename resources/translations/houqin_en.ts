@@ -8,18 +8,6 @@
         <translation>Select an asset on the left</translation>
     </message>
     <message>
-        <source>这里显示所选资产的资产卡片和履历。
-
-双击或按 Enter 编辑资产；
-选中一件或多件后按 Ctrl+H 办理交接；
-Ctrl+F 查找，Ctrl+N 新增资产。</source>
-        <translation>The card and history of the selected asset appear here.
-
-Double-click or press Enter to edit an asset.
-Select one or more and press Ctrl+H for a handover.
-Ctrl+F searches, Ctrl+N adds an asset.</translation>
-    </message>
-    <message>
         <source>资产卡片</source>
         <translation>Asset card</translation>
     </message>
@@ -42,6 +30,25 @@ Ctrl+F searches, Ctrl+N adds an asset.</translation>
     <message>
         <source>经办人</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>台账还是空的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第一步，把学校已有的台账搬进来：
+点“导入台账…”（文件 → 导入台账），选择 Excel 或 CSV 文件，先看预览，确认后才写入。
+
+没有旧台账时，按 Ctrl+N 逐件新增资产。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这里显示所选资产的资产卡片和履历。
+
+双击或按 Enter 编辑资产；
+选中一件或多件后按 Ctrl+H 办理交接；
+Ctrl+F 查找，在搜索框中按 ↓ 进入列表；Ctrl+N 新增资产。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>记录于 {at}</source>
@@ -681,6 +688,10 @@ This computer has no program that opens PDF files. Install a PDF reader, or use 
         <translation>Receipt {number} posted</translation>
     </message>
     <message>
+        <source>领用单 {number} 已保存并提交审批</source>
+        <translation>Requisition {number} saved and submitted for approval</translation>
+    </message>
+    <message>
         <source>领用单 {number} 已保存</source>
         <translation>Requisition {number} saved</translation>
     </message>
@@ -856,40 +867,40 @@ Reason:</translation>
         <translation>Department</translation>
     </message>
     <message>
-        <source>打开/修改</source>
-        <translation>Open / edit</translation>
+        <source>打开/修改(&amp;O)</source>
+        <translation>&amp;Open / edit</translation>
     </message>
     <message>
-        <source>提交</source>
-        <translation>Submit</translation>
+        <source>提交(&amp;J)</source>
+        <translation>Submit (&amp;J)</translation>
     </message>
     <message>
-        <source>批准…</source>
-        <translation>Approve…</translation>
+        <source>批准(&amp;A)…</source>
+        <translation>&amp;Approve…</translation>
     </message>
     <message>
-        <source>驳回…</source>
-        <translation>Reject…</translation>
+        <source>驳回(&amp;R)…</source>
+        <translation>&amp;Reject…</translation>
     </message>
     <message>
-        <source>发放…</source>
-        <translation>Issue…</translation>
+        <source>发放(&amp;I)…</source>
+        <translation>&amp;Issue…</translation>
     </message>
     <message>
-        <source>取消领用单…</source>
-        <translation>Cancel requisition…</translation>
+        <source>取消领用单(&amp;C)…</source>
+        <translation>&amp;Cancel requisition…</translation>
     </message>
     <message>
-        <source>退库…</source>
-        <translation>Return…</translation>
+        <source>退库(&amp;T)…</source>
+        <translation>Re&amp;turn to stock…</translation>
     </message>
     <message>
-        <source>冲销…</source>
-        <translation>Reverse…</translation>
+        <source>冲销(&amp;X)…</source>
+        <translation>Reverse (&amp;X)…</translation>
     </message>
     <message>
-        <source>打印</source>
-        <translation>Print</translation>
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
     </message>
     <message>
         <source>全部部门</source>
@@ -1868,6 +1879,10 @@ Reason:</translation>
 <context>
     <name>LinesDialog</name>
     <message>
+        <source>放弃这张单据？已录入的 {n} 行物资不会保存。</source>
+        <translation>Discard this document? The {n} line(s) typed will not be saved.</translation>
+    </message>
+    <message>
         <source>没有名为“{text}”的{label}，请从列表中选择。</source>
         <translation>There is no {label} named “{text}”; pick one from the list.</translation>
     </message>
@@ -2304,6 +2319,10 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     <message>
         <source>新增资产</source>
         <translation>New asset</translation>
+    </message>
+    <message>
+        <source>导入台账…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>编辑</source>

@@ -97,15 +97,16 @@ class DocsPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
         for key, text in (
-            ("open", self.tr("打开/修改")),
-            ("submit", self.tr("提交")),
-            ("approve", self.tr("批准…")),
-            ("reject", self.tr("驳回…")),
-            ("issue", self.tr("发放…")),
-            ("cancel", self.tr("取消领用单…")),
-            ("return", self.tr("退库…")),
-            ("reverse", self.tr("冲销…")),
-            ("print", self.tr("打印")),
+            # Alt+letter reaches each step without the mouse (F E K V H belong to the menus).
+            ("open", self.tr("打开/修改(&O)")),
+            ("submit", self.tr("提交(&J)")),
+            ("approve", self.tr("批准(&A)…")),
+            ("reject", self.tr("驳回(&R)…")),
+            ("issue", self.tr("发放(&I)…")),
+            ("cancel", self.tr("取消领用单(&C)…")),
+            ("return", self.tr("退库(&T)…")),
+            ("reverse", self.tr("冲销(&X)…")),
+            ("print", self.tr("打印(&P)")),
         ):
             button = QPushButton(text)
             button.setObjectName(f"doc_{key}_button")

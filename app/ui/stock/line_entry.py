@@ -89,6 +89,8 @@ class LineEntry(QObject):
         for widget in (self.item_edit, self.qty_edit, self.price_edit, self.view):
             if widget is not None:
                 widget.installEventFilter(self)
+        # The open list takes the keys first: Enter with nothing highlighted must still pick.
+        self.completer.popup().installEventFilter(self)
         self.add_button.setAutoDefault(False)
         self.remove_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_line)
@@ -280,6 +282,11 @@ class LineEntry(QObject):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return super().eventFilter(watched, event)
         key = event.key()
+        popup = self.completer.popup()
+        if watched is popup and key in _ENTER_KEYS and not popup.currentIndex().isValid():
+            popup.hide()
+            self._take_best_match()
+            return True
         if watched is self.item_edit and key in _ENTER_KEYS:
             self._take_best_match()
             return True

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from app.errors import HouqinError
 from app.services.errors import DomainError
 from app.services.stock_docs import LineError
 from app.ui.base_dialog import BaseDialog, DialogForm
 from app.ui.dialogs import combos
-from app.ui.stock.dialog_keys import enter_types_ctrl_enter_saves
+from app.ui.stock.dialog_keys import enter_takes_first_match, enter_types_ctrl_enter_saves
 from app.ui.stock.line_entry import LineEntry, line_summary
 
 
@@ -40,8 +41,33 @@ class LinesDialog(BaseDialog):
         )
         self.entry.changed.connect(self._lines_changed)
         enter_types_ctrl_enter_saves(self, ui.button_box, ok_text)
+        # Esc and 取消 ask before throwing typed lines away (reject() itself stays silent).
+        ui.button_box.rejected.disconnect()
+        ui.button_box.rejected.connect(self.cancel_asked)
         self._failed: BaseException | None = None
         self._lines_changed()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc closes only after asking, when lines have been typed."""
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel_asked()
+            return
+        super().keyPressEvent(event)
+
+    def cancel_asked(self) -> None:
+        """Close without saving; if lines were typed, only once the user confirms."""
+        count = self.entry.model.rowCount() + (1 if self.entry.pending() else 0)
+        if count:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("放弃这张单据？已录入的 {n} 行物资不会保存。").format(n=count),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.reject()
 
     def summary_label(self) -> Any:
         """The label under the lines that counts them (total_label or summary_label)."""
@@ -104,6 +130,7 @@ class LinesDialog(BaseDialog):
 def searchable_reference(combo: QComboBox, kind: str, current: int | None = None) -> None:
     """A combo of reference records the user can type into to search."""
     combos.make_searchable(combo)
+    enter_takes_first_match(combo)
     combos.fill_reference(combo, kind, current=current)
 
 

@@ -179,6 +179,10 @@ class EditLinesModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if key == "on_hand":
                 return format_qty(line.item.on_hand_m)
+            if key == "price" and role == Qt.ItemDataRole.DisplayRole:
+                # Shown as money (12.80) like the amount beside it; the editor keeps the typing.
+                fen = price_fen(line.price)
+                return line.price if fen is None else format_fen(fen)
             if key in ("quantity", "price"):
                 return getattr(line, key)
             if key == "amount":

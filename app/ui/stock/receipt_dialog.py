@@ -22,7 +22,8 @@ class ReceiptDialog(LinesDialog):
         ui.keeper_edit.setText(actor)
         ui.new_item_button.setAutoDefault(False)
         ui.new_item_button.clicked.connect(self.new_item)
-        ui.item_edit.setFocus()
+        # Top to bottom as the delivery note reads: supplier, invoice, then the lines.
+        ui.supplier_combo.setFocus()
 
     def new_item(self) -> None:
         """Register an item that is not in the list yet and put it on the line being typed."""

@@ -36,6 +36,7 @@ class RequisitionDialog(LinesDialog):
         )
         self.doc_id = doc_id
         self.submit_after_save = False
+        self.submitted = False
         ui = self.ui
         department = person = None
         if doc_id is not None:
@@ -126,4 +127,5 @@ class RequisitionDialog(LinesDialog):
             number = doc_view(self.doc_id).number
         if self.submit_after_save:
             rq.submit_requisition(self.doc_id, actor=self.actor)
+            self.submitted = True
         return number

@@ -13,7 +13,11 @@ from app.services.stock_returns import ReturnInput, post_return, returnable
 from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs import combos
 from app.ui.generated.ui_stock_return import Ui_StockReturnDialog
-from app.ui.stock.dialog_keys import enter_types_ctrl_enter_saves, size_columns
+from app.ui.stock.dialog_keys import (
+    enter_takes_first_match,
+    enter_types_ctrl_enter_saves,
+    size_columns,
+)
 from app.ui.stock.quantity_delegate import QuantityDelegate
 from app.ui.stock.quantity_models import ReturnLinesModel
 
@@ -36,6 +40,8 @@ class ReturnDialog(BaseDialog):
         combos.make_searchable(ui.person_combo)
         combos.fill_reference(ui.person_combo, "person")
         combos.make_searchable(ui.requisition_combo)
+        for combo in (ui.person_combo, ui.requisition_combo):
+            enter_takes_first_match(combo)
         issued = fetch_docs(
             DocFilter(doc_type=DOC_REQUISITION, state=STATE_ISSUED), limit=REQUISITIONS_LISTED
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -180,15 +181,26 @@ class StockTab(QWidget):
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
 
+    def bring_forward(self) -> None:
+        """Make this tab the one shown in the main window (a menu action may come from another)."""
+        stack = self.parentWidget()
+        tabs = stack.parentWidget() if stack is not None else None
+        if isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(self)
+
     def show_stock(self) -> None:
         """Bring the stock list into view."""
+        self.bring_forward()
         self.pages.setCurrentWidget(self.stock_panel)
+        _focus_table(self.stock_panel.table)
 
     def show_documents(self, doc_id: int | None = None) -> None:
         """Bring the documents into view, with one selected if given."""
+        self.bring_forward()
         self.pages.setCurrentWidget(self.docs_panel)
         if doc_id is not None:
             self.docs_panel.select_doc(doc_id)
+        _focus_table(self.docs_panel.table)
 
     def _update_buttons(self) -> None:
         row = self.stock_panel.selected_row()
@@ -316,3 +328,11 @@ class StockTab(QWidget):
         """Tell the user why something was refused."""
         self.status_message.emit(message)
         QMessageBox.warning(self, self.tr("库房"), message)
+
+
+def _focus_table(table: QTableView) -> None:
+    """The cursor goes to the list (first row if none is chosen), so arrows and Enter work."""
+    model = table.model()
+    if not table.currentIndex().isValid() and model is not None and model.rowCount():
+        table.selectRow(0)
+    table.setFocus(Qt.FocusReason.OtherFocusReason)

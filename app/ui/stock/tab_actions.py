@@ -23,6 +23,7 @@ from app.services.stock_doc_queries import DocView
 from app.services.stock_docs import doc_id_of
 
 if TYPE_CHECKING:
+    from app.ui.stock.requisition_dialog import RequisitionDialog
     from app.ui.stock.tab import StockTab
 
 PRINTABLE = (DOC_REQUISITION, DOC_RECEIPT, DOC_STOCKTAKE)
@@ -62,7 +63,15 @@ class DocActions(QObject):
 
         dialog = RequisitionDialog(self.tab, actor=self.actor)
         if dialog.exec() and dialog.outcome:
-            self._posted(dialog.outcome, self.tr("领用单 {number} 已保存"))
+            self._saved(dialog)
+
+    def _saved(self, dialog: RequisitionDialog) -> None:
+        message = (
+            self.tr("领用单 {number} 已保存并提交审批")
+            if dialog.submitted
+            else self.tr("领用单 {number} 已保存")
+        )
+        self._posted(dialog.outcome, message)
 
     def write_off(self) -> None:
         """Post a write-off (报损单)."""
@@ -100,12 +109,14 @@ class DocActions(QObject):
 
     # --- the selected requisition -------------------------------------------------------
     def open_document(self, doc_id: int) -> None:
-        """Enter or double-click: edit a draft, issue an approved requisition."""
+        """Enter or double-click: the next step (edit a draft, approve, issue)."""
         view = self._current()
         if view is None or view.id != doc_id or view.doc_type != DOC_REQUISITION:
             return
         if view.state == STATE_DRAFT:
             self.edit_draft()
+        elif view.state == STATE_SUBMITTED:
+            self.approve()
         elif view.state == STATE_APPROVED:
             self.issue()
 
@@ -118,7 +129,7 @@ class DocActions(QObject):
             return
         dialog = RequisitionDialog(self.tab, actor=self.actor, doc_id=view.id)
         if dialog.exec() and dialog.outcome:
-            self._posted(dialog.outcome, self.tr("领用单 {number} 已保存"))
+            self._saved(dialog)
 
     def submit(self) -> None:
         """Hand the selected draft in for approval."""

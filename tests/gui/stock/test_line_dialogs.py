@@ -33,6 +33,12 @@ def _open(qtbot, cls, **kw):
 def test_receipt_typed_by_keyboard_is_posted(qtbot, stock) -> None:
     dialog = _open(qtbot, ReceiptDialog)
     ui = dialog.ui
+    # Top to bottom: supplier, Enter, invoice, Enter, the first line (buttons passed over).
+    assert QApplication.focusWidget() is ui.supplier_combo
+    enter(qtbot, ui.supplier_combo)
+    assert QApplication.focusWidget() is ui.invoice_edit
+    type_text(qtbot, ui.invoice_edit, "FP-001")
+    enter(qtbot, ui.invoice_edit)
     assert QApplication.focusWidget() is ui.item_edit
     type_line(qtbot, ui, "W00001", "20", "25.50")
     assert QApplication.focusWidget() is ui.item_edit  # ready for the next line
