@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.register_tab.activated.connect(self.edit_asset)
         self.register_tab.selection_changed.connect(self._update_actions)
         self.register_tab.new_button.clicked.connect(self.new_asset)
+        self.register_tab.import_button.clicked.connect(self.import_ledger)
         self.register_tab.edit_button.clicked.connect(self.edit_selected)
         self.register_tab.handover_button.clicked.connect(self.hand_over)
         self.register_tab.print_button.clicked.connect(self.print_selected_handover)

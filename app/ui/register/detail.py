@@ -27,19 +27,13 @@ class AssetDetailPane(QWidget):
         self.setObjectName("asset_detail")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = QLabel(self.tr("请在左侧选择一件资产"))
+        self._register_empty = False
+        self.title_label = QLabel()
         self.title_label.setObjectName("detail_title")
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.title_label.setWordWrap(True)
         layout.addWidget(self.title_label)
-        self.hint_label = QLabel(
-            self.tr(
-                "这里显示所选资产的资产卡片和履历。\n\n"
-                "双击或按 Enter 编辑资产；\n"
-                "选中一件或多件后按 Ctrl+H 办理交接；\n"
-                "Ctrl+F 查找，Ctrl+N 新增资产。"
-            )
-        )
+        self.hint_label = QLabel()
         self.hint_label.setObjectName("detail_hint")
         self.hint_label.setStyleSheet("color: #666666;")
         self.hint_label.setWordWrap(True)
@@ -71,7 +65,7 @@ class AssetDetailPane(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         history_layout.addWidget(self.history_table)
         layout.addWidget(history_box, 1)
-        self._set_empty(True)
+        self.clear()
 
     def _set_empty(self, empty: bool) -> None:
         # An empty card and history table look broken; show the hint instead.
@@ -79,9 +73,35 @@ class AssetDetailPane(QWidget):
         self.card_box.setVisible(not empty)
         self.history_box.setVisible(not empty)
 
+    def set_register_empty(self, empty: bool) -> None:
+        """Say whether the register holds no asset at all (the hint then shows first steps)."""
+        if empty != self._register_empty:
+            self._register_empty = empty
+            if self.hint_label.isVisibleTo(self):
+                self.clear()
+
     def clear(self) -> None:
-        """Show nothing (no selection)."""
-        self.title_label.setText(self.tr("请在左侧选择一件资产"))
+        """Show nothing (no selection): how to start, or how to work with the register."""
+        if self._register_empty:
+            self.title_label.setText(self.tr("台账还是空的"))
+            self.hint_label.setText(
+                self.tr(
+                    "第一步，把学校已有的台账搬进来：\n"
+                    "点“导入台账…”（文件 → 导入台账），选择 Excel 或 CSV 文件，"
+                    "先看预览，确认后才写入。\n\n"
+                    "没有旧台账时，按 Ctrl+N 逐件新增资产。"
+                )
+            )
+        else:
+            self.title_label.setText(self.tr("请在左侧选择一件资产"))
+            self.hint_label.setText(
+                self.tr(
+                    "这里显示所选资产的资产卡片和履历。\n\n"
+                    "双击或按 Enter 编辑资产；\n"
+                    "选中一件或多件后按 Ctrl+H 办理交接；\n"
+                    "Ctrl+F 查找，在搜索框中按 ↓ 进入列表；Ctrl+N 新增资产。"
+                )
+            )
         while self.card_form.rowCount():
             self.card_form.removeRow(0)
         self.history_table.setRowCount(0)

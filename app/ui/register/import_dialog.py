@@ -25,8 +25,10 @@ from app.ui.register.import_preview_model import (
     FILTER_BELOW,
     FILTER_CHECK,
     FILTER_ERRORS,
+    RESULT_TEXTS,
     ImportPreviewModel,
 )
+from app.ui.stored_values import fitting_width
 from app.ui.worker import CancelToken, Task, TaskRunner
 
 LAST_FOLDER_KEY = "import/last_folder"
@@ -85,6 +87,11 @@ class ImportDialog(BaseDialog):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(self.flow.column_widths):
             view.setColumnWidth(column, width)
+        keys = [key for key, _ in self.flow.columns]
+        if "result" in keys:  # whole on one line: a wrapped verdict doubles every row's height
+            result = keys.index("result")
+            texts = [QCoreApplication.translate("ImportPreviewModel", t) for t in RESULT_TEXTS]
+            view.setColumnWidth(result, fitting_width(view, texts, view.columnWidth(result)))
         self.model.modelReset.connect(self._fit_rows)
         if self._settings.value(self.geometry_key) is None:
             self._fit_to_screen()

@@ -46,6 +46,15 @@ _CHECK_TEXT = QColor("#9a5b00")  # dark amber: importable, but look first
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
+# What the 检查结果 column can say (the dialog sizes the column to the longest).
+RESULT_TEXTS = (
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "有错误"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "可导入（低于固定资产标准）"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "可导入（请核对）"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "可导入"),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 

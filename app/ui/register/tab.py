@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,12 @@ from app.models import ASSET_STATUSES
 from app.money import format_yuan
 from app.services import reference
 from app.services.asset_card import asset_card
-from app.services.register_query import STATUS_ACTIVE_REGISTER, STATUS_ALL, AssetFilter
+from app.services.register_query import (
+    STATUS_ACTIVE_REGISTER,
+    STATUS_ALL,
+    AssetFilter,
+    count_and_total,
+)
 from app.ui.register.detail import AssetDetailPane
 from app.ui.register.table_model import COLUMN_KEYS, AssetTableModel
 from app.ui.stored_values import fitting_width, shown
@@ -70,6 +75,10 @@ class RegisterTab(QWidget):
         self.status_combo = self._combo("status_combo")
         self.new_button = QPushButton(self.tr("新增资产"))
         self.new_button.setObjectName("new_button")
+        # A new office's first step is its old ledger: the way in is on the tab, not only
+        # in the 文件 menu.
+        self.import_button = QPushButton(self.tr("导入台账…"))
+        self.import_button.setObjectName("import_button")
         self.edit_button = QPushButton(self.tr("编辑"))
         self.edit_button.setObjectName("edit_button")
         self.handover_button = QPushButton(self.tr("交接…"))
@@ -89,7 +98,13 @@ class RegisterTab(QWidget):
             filters.addWidget(combo, 1)
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.handover_button, self.print_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.edit_button,
+            self.handover_button,
+            self.print_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.totals_label = QLabel()
@@ -132,8 +147,16 @@ class RegisterTab(QWidget):
         self.table.setColumnWidth(
             status, fitting_width(self.table, map(shown, ASSET_STATUSES), widths[status])
         )
+        # A header wider than its column is cut (累计折旧（元） lost its 元); room for the
+        # sort arrow too.
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            wanted = fitting_width(header, [title], self.table.columnWidth(column), extra=28)
+            self.table.setColumnWidth(column, wanted)
 
         self.detail = AssetDetailPane()
+        self.search_edit.installEventFilter(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -212,6 +235,11 @@ class RegisterTab(QWidget):
 
     def _update_totals(self) -> None:
         totals = self.model.totals
+        # Nothing shown may still mean a narrow filter; only a register with no asset at all
+        # (every status) gets the first-steps hint.
+        self.detail.set_register_empty(
+            totals.count == 0 and count_and_total(AssetFilter(status=STATUS_ALL))[0] == 0
+        )
         self.totals_label.setText(
             self.tr("共 {count} 件，原值合计 ¥{total}").format(
                 count=totals.count, total=format_yuan(totals.original_value)
@@ -243,6 +271,22 @@ class RegisterTab(QWidget):
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
             self.activated.emit(self.model.row_at(index.row()).id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ in the search box goes down into the results, as in a browser's address bar."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and not event.modifiers()
+        ):
+            self.apply_filter()  # the debounce may not have run the last keystroke yet
+            if self.model.rowCount():
+                if not self.selected_ids():
+                    self.select_asset(self.model.row_at(0).id)
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         """Enter on the table opens the selected asset."""
