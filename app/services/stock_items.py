@@ -8,15 +8,11 @@ from decimal import Decimal
 from peewee import fn
 
 from app.models import Item, ItemCategory, StockDocLine, StockMove, Unit
-from app.services import numbering
 from app.services.audit import record
 from app.services.errors import ConflictError, NotFoundError, ValidationError
+from app.services.stock_item_codes import suggest_code
 from app.services.stock_quantity import format_qty, parse_quantity, to_qty_m
 from app.services.transaction import action
-
-CODE_SERIES = "stock:物资"
-CODE_PREFIX = "W"
-CODE_WIDTH = 5
 
 
 @dataclass
@@ -85,20 +81,11 @@ def _check_code(code: str, item_id: int | None) -> str:
     return code
 
 
-def _next_code() -> str:
-    """The next free automatic code (W00001 …), skipping codes someone typed by hand."""
-    while True:
-        seq = numbering.allocate(CODE_SERIES, 0)
-        code = f"{CODE_PREFIX}{seq:0{CODE_WIDTH}d}"
-        if not Item.select().where(fn.LOWER(Item.code) == code.lower()).exists():
-            return code
-
-
 def create_item(data: ItemInput, actor: str = "") -> int:
-    """Create an item (an empty code gets the next automatic one); return its id."""
+    """Create an item (an empty code follows its category's codes, else W00001…); return its id."""
     values, unit = _validated(data)
     with action():
-        code = _check_code(data.code, None) or _next_code()
+        code = _check_code(data.code, None) or suggest_code(data.category_id)
         item_id = Item.insert(code=code, active=True, **values).execute()
         record(actor, "新增物资", "item", item_id, f"{code} {values['name']}（{unit.name}）")
     return item_id

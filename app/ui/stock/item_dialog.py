@@ -6,13 +6,17 @@ from PySide6.QtWidgets import QWidget
 
 from app.services import stock_items
 from app.services.errors import DomainError
+from app.services.stock_item_codes import suggest_code
 from app.ui.base_dialog import BaseDialog
 from app.ui.dialogs import combos
 from app.ui.generated.ui_stock_item import Ui_StockItemDialog
 
 
 class ItemDialog(BaseDialog):
-    """Create an item (``item_id`` None) or edit one; ``outcome`` is the item's id."""
+    """Create an item (``item_id`` None, in ``category_id`` if given) or edit one.
+
+    ``outcome`` is the item's id.
+    """
 
     def __init__(
         self,
@@ -20,6 +24,7 @@ class ItemDialog(BaseDialog):
         actor: str = "",
         item_id: int | None = None,
         name: str = "",
+        category_id: int | None = None,
     ) -> None:
         super().__init__(Ui_StockItemDialog(), parent)
         self.actor = actor
@@ -31,11 +36,13 @@ class ItemDialog(BaseDialog):
         combos.fill_combo(
             ui.category_combo,
             stock_items.category_choices(),
-            current=data.category_id if data else None,
+            current=data.category_id if data else category_id,
         )
         if data is None:
             self.setWindowTitle(self.tr("新建物资"))
             ui.name_edit.setText(name)
+            ui.category_combo.currentIndexChanged.connect(self._suggest_code)
+            self._suggest_code()
         else:
             self.setWindowTitle(self.tr("编辑物资 {code}").format(code=data.code))
             ui.code_edit.setText(data.code)
@@ -49,6 +56,12 @@ class ItemDialog(BaseDialog):
                 ui.unit_combo.setEnabled(False)
                 ui.unit_combo.setToolTip(self.tr("已有出入库记录的物资不能修改计量单位。"))
         ui.name_edit.setFocus()
+
+    def _suggest_code(self) -> None:
+        """Show the code an empty code field will get: the chosen category's own pattern."""
+        code = suggest_code(self.ui.category_combo.currentData())
+        self.suggested_code = code
+        self.ui.code_edit.setPlaceholderText(self.tr("留空则编为 {code}").format(code=code))
 
     def collect(self) -> stock_items.ItemInput:
         """What the form holds, as service input."""

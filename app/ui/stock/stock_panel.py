@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +26,10 @@ from app.services.stock_queries import ItemRow, StockFilter, items_by_ids
 from app.ui.stock.item_model import LOW_FOREGROUND, ItemTableModel, LedgerModel
 from app.ui.stored_values import fitting_width, shown
 from app.ui.table_selection import debounced_search, first_selected_id, select_row_of_id
+
+SUMMARY_COLUMN = 2
+# A department and a person ("校长办公室 张晓燕") fit; a long purpose scrolls, whole in the tooltip.
+SUMMARY_MAX_WIDTH = 240
 
 
 class LedgerPane(QWidget):
@@ -55,15 +60,50 @@ class LedgerPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((80, 128, 90, 52, 52, 60, 56, 80)):
             header.resizeSection(column, width)
+        # Date and document just as wide as they need: what is left goes to 摘要.
+        header.resizeSection(0, fitting_width(self.table, ["2026-12-31"], 72, extra=12))
         # 单据 is the move kind and the document number (RK-2025-0001).
         documents = (f"{shown(kind)} RK-0000-0000" for kind in MOVE_KINDS)
-        header.resizeSection(1, fitting_width(self.table, documents, 128, extra=8))
-        # 摘要 takes the spare width; the figures keep theirs.
+        header.resizeSection(1, fitting_width(self.table, documents, 104, extra=8))
+        # 摘要 takes the spare width (see _fit_summary); the figures keep theirs.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(self._fit_summary)
+        self.model.rowsInserted.connect(self._fit_summary)
         layout.addWidget(self.title_label)
         layout.addWidget(self.figures_label)
         layout.addWidget(self.table, 1)
         self.show_item(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_summary()
+
+    def summary_width(self) -> int:
+        """The width 摘要 needs to show the summaries of the moves fetched so far (capped)."""
+        metrics = self.table.fontMetrics()
+        rows = (self.model.row_at(number) for number in range(self.model.rowCount()))
+        title = self.table.horizontalHeader().sectionSizeFromContents(SUMMARY_COLUMN).width()
+        widest = max([title, *(metrics.horizontalAdvance(row.summary) + 12 for row in rows)])
+        return min(widest, SUMMARY_MAX_WIDTH)
+
+    def _fit_summary(self) -> None:
+        """Stretch 摘要 into the spare width, or scroll sideways rather than cut it short.
+
+        A stretched column shrinks to nothing in a narrow pane ("校长…"); a storekeeper reads
+        who took the goods there, so it keeps the width of its summaries instead.
+        """
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != SUMMARY_COLUMN
+        )
+        needed = self.summary_width()
+        if self.table.viewport().width() - others >= needed:
+            header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(SUMMARY_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(SUMMARY_COLUMN, needed)
 
     def show_item(self, row: ItemRow | None) -> None:
         """Show one item (None: the hint for an empty selection)."""
@@ -143,7 +183,8 @@ class StockPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((80, 130, 130, 40, 72, 72, 96, 64, 56)):
+        # Names and specs are short (中性笔, 0.5mm 黑色); 最低库存 stays in view beside the ledger.
+        for column, width in enumerate((76, 100, 108, 40, 64, 64, 84, 64, 56)):
             self.table.setColumnWidth(column, width)
         self.ledger = LedgerPane()
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -151,7 +192,8 @@ class StockPanel(QWidget):
         splitter.addWidget(self.ledger)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 620])
+        # The ledger needs about 640 px to show 摘要 and the figures whole without scrolling.
+        splitter.setSizes([650, 650])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)

@@ -222,7 +222,9 @@ class StockTab(QWidget):
         """Register a stock item."""
         from app.ui.stock.item_dialog import ItemDialog
 
-        dialog = ItemDialog(self, actor=self.actor)
+        # The category the list is filtered on is the likely one for the new item.
+        category_id = self.stock_panel.category_combo.currentData()
+        dialog = ItemDialog(self, actor=self.actor, category_id=category_id)
         if dialog.exec() and dialog.outcome:
             self.changed(self.tr("已新增物资"))
             self.show_stock()
