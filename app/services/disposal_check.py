@@ -11,6 +11,7 @@ from app.db import database
 from app.models import DisposalDoc, DisposalLine, NumberSeries
 from app.models.assets import STATUS_DISPOSED, STATUS_PENDING_DISPOSAL
 from app.models.disposal import DISPOSAL_APPROVED, DISPOSAL_PENDING, DISPOSAL_STATES
+from app.services.asset_import_apply import IMPORT_DOC_TYPE
 from app.services.disposal import SERIES
 
 _DOC_NUMBER = re.compile(r"^(?P<prefix>.+)-(?P<year>\d{4})-(?P<seq>\d+)$")
@@ -46,10 +47,16 @@ def _status_problems() -> list[str]:
         "SELECT COUNT(*) FROM disposal_line l JOIN disposal_doc d ON d.id = l.doc_id"
         " WHERE l.asset_id = a.id AND d.state = ?"
     )
+    # An old ledger lists assets written off before the office used Houqin: imported as
+    # 已报废 and never on a request here, they have no approval to show and need none.
+    imported_disposed = (
+        "(NOT EXISTS (SELECT 1 FROM disposal_line l WHERE l.asset_id = a.id)"
+        " AND EXISTS (SELECT 1 FROM asset_event e WHERE e.asset_id = a.id AND e.doc_type = ?))"
+    )
     disposed = database.execute_sql(
         f"SELECT a.number, ({approved_count}) AS n FROM asset a"
-        " WHERE a.status = ? AND n != 1 LIMIT ?",
-        (DISPOSAL_APPROVED, STATUS_DISPOSED, _LIMIT),
+        f" WHERE a.status = ? AND n != 1 AND NOT {imported_disposed} LIMIT ?",
+        (DISPOSAL_APPROVED, STATUS_DISPOSED, IMPORT_DOC_TYPE, _LIMIT),
     ).fetchall()
     problems = [
         f"资产 {number} 状态为已报废，但没有经批准的报废申请"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -94,6 +94,45 @@ def _load_translator(
     return None
 
 
+# Qt 6 gave two of its file dialog's labels mnemonics ("&Look in:", "Files of &type:") and
+# moved the folder/drive type names to another context; Qt's own qtbase_zh_CN.qm still only
+# has the old source texts, so without these its non-native dialog (Linux) is half English.
+# Windows uses the native dialog, which the system translates.
+QT_SUPPLEMENT_ZH = {
+    ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+    ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    ("QAbstractFileIconProvider", "Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "File Folder"): "文件夹",
+    ("QAbstractFileIconProvider", "Drive"): "驱动器",
+    ("QAbstractFileIconProvider", "File"): "文件",
+    ("QAbstractFileIconProvider", "%1 File"): "%1 文件",
+    ("QAbstractFileIconProvider", "Shortcut"): "快捷方式",
+}
+
+
+class SupplementTranslator(QTranslator):
+    """Chinese for the few Qt texts qtbase_zh_CN.qm lacks; everything else falls through."""
+
+    def __init__(self, texts: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts = dict(texts)
+
+    def translate(
+        self,
+        context: str,
+        source_text: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        """The supplement's text, or None (a null QString) so Qt asks the next translator."""
+        # An empty string would count as a translation and blank the text out.
+        return self._texts.get((context, source_text))
+
+    def isEmpty(self) -> bool:
+        """Never empty: Qt skips empty translators."""
+        return False
+
+
 def install_translators(app: QApplication, language: str) -> tuple[QTranslator, ...]:
     """Install the translations for ``language`` and return them (Chinese: only Qt's own)."""
     ours = resource_path("translations")
@@ -107,6 +146,10 @@ def install_translators(app: QApplication, language: str) -> tuple[QTranslator, 
         translator = _load_translator(app, "qtbase_zh_CN", [ours, qt_dir])
         if translator is None:
             log.info("qtbase_zh_CN.qm not found; Qt's standard buttons stay in English")
+        else:
+            supplement = SupplementTranslator(QT_SUPPLEMENT_ZH, app)
+            app.installTranslator(supplement)
+            return (translator, supplement)
     return (translator,) if translator is not None else ()
 
 

@@ -33,14 +33,17 @@
     </message>
     <message>
         <source>台账还是空的</source>
-        <translation type="unfinished"></translation>
+        <translation>The register is empty</translation>
     </message>
     <message>
         <source>第一步，把学校已有的台账搬进来：
 点“导入台账…”（文件 → 导入台账），选择 Excel 或 CSV 文件，先看预览，确认后才写入。
 
 没有旧台账时，按 Ctrl+N 逐件新增资产。</source>
-        <translation type="unfinished"></translation>
+        <translation>First, bring in the ledger the school already keeps:
+click &quot;Import ledger...&quot; (File → Import ledger), choose an Excel or CSV file, check the preview; nothing is written until you confirm.
+
+Without an old ledger, press Ctrl+N to add assets one by one.</translation>
     </message>
     <message>
         <source>这里显示所选资产的资产卡片和履历。
@@ -48,7 +51,11 @@
 双击或按 Enter 编辑资产；
 选中一件或多件后按 Ctrl+H 办理交接；
 Ctrl+F 查找，在搜索框中按 ↓ 进入列表；Ctrl+N 新增资产。</source>
-        <translation type="unfinished"></translation>
+        <translation>The selected asset&apos;s card and history show here.
+
+Double-click or press Enter to edit an asset;
+select one or more and press Ctrl+H for a handover;
+Ctrl+F to search, ↓ in the search box to go to the list; Ctrl+N for a new asset.</translation>
     </message>
     <message>
         <source>记录于 {at}</source>
@@ -1638,6 +1645,10 @@ Reason:</translation>
         <translation>The unit of an item that has moved in or out cannot change.</translation>
     </message>
     <message>
+        <source>留空则编为 {code}</source>
+        <translation>Leave empty for {code}</translation>
+    </message>
+    <message>
         <source>没有名为“{text}”的计量单位，请从列表中选择，或在基础数据中添加。</source>
         <translation>There is no unit named “{text}”. Pick one from the list, or add it under reference data.</translation>
     </message>
@@ -2322,7 +2333,7 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     </message>
     <message>
         <source>导入台账…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ledger...</translation>
     </message>
     <message>
         <source>编辑</source>
@@ -2337,24 +2348,24 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
         <translation>Print handover slip</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+        <source>分类(&amp;C)</source>
+        <translation>&amp;Category</translation>
     </message>
     <message>
-        <source>部门</source>
-        <translation>Department</translation>
+        <source>部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
     </message>
     <message>
-        <source>地点</source>
-        <translation>Location</translation>
+        <source>地点(&amp;L)</source>
+        <translation>&amp;Location</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>状态(&amp;S)</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <source>折旧截至</source>
-        <translation>Depreciation as of</translation>
+        <source>折旧截至(&amp;T)</source>
+        <translation>Deprecia&amp;tion as of</translation>
     </message>
     <message>
         <source>累计折旧和净值按此日期所在月份计算（按月计提，年限平均法）</source>

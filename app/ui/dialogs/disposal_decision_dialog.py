@@ -138,6 +138,9 @@ def set_up_lines_view(view: QTableView) -> None:
     header.setStretchLastSection(True)
 
 
+DECIDED_BY_KEY = "disposal/decided_by"
+
+
 class DisposalDecisionDialog(BaseDialog):
     """Approve or reject one request; ``outcome`` is the new state (已批准/已驳回)."""
 
@@ -203,7 +206,9 @@ class DisposalDecisionDialog(BaseDialog):
         set_stored(ui.method_combo, view.method)
         if pending:
             ui.decided_on_edit.setDate(QDate.currentDate())
+            ui.decided_by_edit.setText(str(self._settings.value(DECIDED_BY_KEY, "") or ""))
             ui.decided_by_edit.setFocus()
+            ui.decided_by_edit.selectAll()
         else:
             ui.decided_by_edit.setText(view.decided_by)
             if view.decided_on is not None:
@@ -265,10 +270,13 @@ class DisposalDecisionDialog(BaseDialog):
 
         def run() -> str:
             try:
-                return call()
+                state = call()
             except ValidationError as exc:
                 self._failed_field = exc.field
                 raise
+            # The approver is usually the same director each time: offer the name next time.
+            self._settings.setValue(DECIDED_BY_KEY, self.ui.decided_by_edit.text().strip())
+            return state
 
         if not self.try_accept(run):
             widget = {

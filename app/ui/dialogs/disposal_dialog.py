@@ -22,6 +22,10 @@ from app.ui.stored_values import add_stored_items, stored
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+# The office's applicant is nearly always the same person, so the last one typed comes back.
+# The login name is no fallback: a Windows account ("Administrator") is nobody's signature.
+REQUESTED_BY_KEY = "disposal/requested_by"
+
 
 class DisposalDialog(BaseDialog):
     """File one disposal request; ``outcome`` is its number."""
@@ -54,6 +58,7 @@ class DisposalDialog(BaseDialog):
         ui.date_edit.dateChanged.connect(self._revalue)
         self.lines.set_lines(preview_lines(asset_ids, today.toPython()))
         self._lines_changed()
+        ui.requested_by_edit.setText(str(self._settings.value(REQUESTED_BY_KEY, "") or ""))
         ui.reason_edit.setFocus()
 
     def _kind_changed(self, kind: str) -> None:
@@ -132,8 +137,9 @@ class DisposalDialog(BaseDialog):
                 self.show_error(self.ui.error_label.text(), widget)
 
     def _file(self) -> str:
+        data = self.collect()
         try:
-            return file_disposal(self.collect(), actor=self.actor)
+            number = file_disposal(data, actor=self.actor)
         except ValidationError as exc:
             self._failed_field = exc.field
             raise
@@ -141,6 +147,9 @@ class DisposalDialog(BaseDialog):
             # About one of the assets: already disposed of, lost, or on another request.
             self._failed_field = "assets"
             raise
+        # Only a name the service accepted is remembered for the next request.
+        self._settings.setValue(REQUESTED_BY_KEY, data.requested_by.strip())
+        return number
 
 
 def request_disposal(window: MainWindow, asset_ids: list[int]) -> None:

@@ -88,13 +88,17 @@ class RegisterTab(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
+        # Alt+letter jumps to each filter; the letters avoid the menu bar's F, E, K, V, H.
         for label, combo in (
-            (self.tr("分类"), self.category_combo),
-            (self.tr("部门"), self.department_combo),
-            (self.tr("地点"), self.room_combo),
-            (self.tr("状态"), self.status_combo),
+            (self.tr("分类(&C)"), self.category_combo),
+            (self.tr("部门(&D)"), self.department_combo),
+            (self.tr("地点(&L)"), self.room_combo),
+            (self.tr("状态(&S)"), self.status_combo),
         ):
-            filters.addWidget(QLabel(label))
+            buddy = QLabel(label)
+            buddy.setObjectName(combo.objectName().replace("_combo", "_label"))
+            buddy.setBuddy(combo)
+            filters.addWidget(buddy)
             filters.addWidget(combo, 1)
 
         buttons = QHBoxLayout()
@@ -111,7 +115,7 @@ class RegisterTab(QWidget):
         self.totals_label.setObjectName("totals_label")
         buttons.addWidget(self.totals_label)
         buttons.addSpacing(12)
-        self.as_of_label = QLabel(self.tr("折旧截至"))
+        self.as_of_label = QLabel(self.tr("折旧截至(&T)"))
         buttons.addWidget(self.as_of_label)
         self.as_of_edit = QDateEdit(QDate.currentDate())
         self.as_of_edit.setObjectName("as_of_edit")
