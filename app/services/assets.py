@@ -25,8 +25,10 @@ from app.models.assets import (
     ACQUISITION_METHODS,
     DISPOSAL_STATUSES,
     STATUS_DISPOSED,
+    STATUS_PENDING_DISPOSAL,
 )
 from app.models.base import now
+from app.models.disposal import DISPOSAL_PENDING
 from app.money import AmountError, format_fen, from_fen, parse_amount, to_fen
 from app.services import numbering
 from app.services.audit import record
@@ -295,11 +297,25 @@ def update_asset(asset_id: int, data: AssetInput, actor: str = "") -> list[str]:
     return changed
 
 
-def settable_statuses(current: str) -> list[str]:
-    """The statuses a person may set by hand on an asset now in ``current`` (none when disposal decides)."""
-    if current in DISPOSAL_STATUSES:
+def settable_statuses(current: str, on_pending_request: bool = True) -> list[str]:
+    """The statuses a person may set by hand on an asset now in ``current`` (none when disposal decides).
+
+    A 待报废 asset on no pending request (it came so from an imported ledger) is no one's to
+    decide but the office's: it may be set back by hand, or put on a request.
+    """
+    if current == STATUS_DISPOSED or (current in DISPOSAL_STATUSES and on_pending_request):
         return []
     return [s for s in ASSET_STATUSES if s not in DISPOSAL_STATUSES and s != current]
+
+
+def on_pending_request(asset_id: int) -> bool:
+    """Whether the asset is on a disposal request still waiting for its decision."""
+    return (
+        DisposalLine.select()
+        .join(DisposalDoc)
+        .where((DisposalLine.asset == asset_id) & (DisposalDoc.state == DISPOSAL_PENDING))
+        .exists()
+    )
 
 
 def _disposal_number(asset_id: int) -> str:
@@ -322,6 +338,8 @@ def _check_status_change(asset: Asset, status: str) -> None:
             "提交后资产转为待报废，审批通过后转为已报废。",
             "status",
         )
+    if asset.status == STATUS_PENDING_DISPOSAL and not on_pending_request(asset.id):
+        return  # 待报废 from an imported ledger, on no request: the office may set it back
     if asset.status in DISPOSAL_STATUSES:
         number = _disposal_number(asset.id)
         where = f"报废申请 {number}" if number else "报废申请"

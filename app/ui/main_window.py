@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             return
         current = assets.get_asset(ids[0])
         # 待报废/已报废 are set by disposal requests only, and an asset on one is decided there.
-        choices = assets.settable_statuses(current.status)
+        choices = assets.settable_statuses(current.status, assets.on_pending_request(current.id))
         if not choices:
             self._warn(
                 self.tr(

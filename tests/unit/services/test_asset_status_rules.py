@@ -123,3 +123,17 @@ def test_the_card_shows_the_acquisition(ids) -> None:
     card = asset_card(asset_id)
     assert ("取得方式", "接受捐赠") in card.printed_fields
     assert ("取得方式", "接受捐赠") in card.fields
+
+
+def test_an_imported_pending_asset_on_no_request_can_be_set_back(ids) -> None:
+    """A ledger may bring assets marked 待报废 with no request here: they must not be stuck."""
+    [asset_id] = assets.register_assets(asset_input(status="待报废"))
+    assert not assets.on_pending_request(asset_id)
+    assert assets.settable_statuses("待报废", on_pending_request=False) == [
+        "在用",
+        "闲置",
+        "维修中",
+        "丢失",
+    ]
+    assets.change_status(asset_id, "在用", "经核查仍在使用")
+    assert Asset.get_by_id(asset_id).status == "在用"
