@@ -276,7 +276,8 @@ def supply_plan_workbook(plan: SupplyPlan, rule_note: str) -> bytes:
                 Qty(row.suggested_m),
                 None if row.unit_cost_fen is None else Money(row.unit_cost_fen),
                 Money(row.estimate_fen),
-                None,
+                # Never received: its 0.00 estimate is not a price, so the sheet says to ask.
+                "无参考单价，请询价" if row.unit_cost_fen is None and row.suggested_m > 0 else None,
             ]
         )
     sheet = Sheet(

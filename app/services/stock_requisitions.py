@@ -40,6 +40,23 @@ _WHY_NOT_ISSUED = {
     STATE_CANCELLED: "已取消",
     STATE_ISSUED: "已经发放过",
 }
+_REASON_LABEL = {STATE_REJECTED: "驳回原因", STATE_CANCELLED: "取消原因"}
+
+
+def issue_refusal(doc: StockDoc) -> str | None:
+    """Why a requisition cannot be issued now (with the recorded reason), or None if it can."""
+    if doc.state == STATE_APPROVED:
+        return None
+    why = _WHY_NOT_ISSUED.get(doc.state, f"状态为“{doc.state}”")
+    label = _REASON_LABEL.get(doc.state)
+    if label and doc.reject_reason:
+        why += f"（{label}：{doc.reject_reason}）"
+    return f"领用单 {doc.number} {why}，不能发放。"
+
+
+def why_not_issued(doc_id: int) -> str | None:
+    """The message refusing to issue this requisition, or None if it may be issued."""
+    return issue_refusal(stock_docs.get_doc(doc_id, DOC_REQUISITION))
 
 
 @dataclass
@@ -199,11 +216,9 @@ def issue_requisition(
     date = stock_docs.check_date(date or dt.date.today(), "发放日期")
     with posting():
         doc = stock_docs.get_doc(doc_id, DOC_REQUISITION)
-        if doc.state != STATE_APPROVED:
-            raise ConflictError(
-                f"领用单 {doc.number} {_WHY_NOT_ISSUED.get(doc.state, doc.state)}，不能发放。",
-                "state",
-            )
+        refusal = issue_refusal(doc)
+        if refusal is not None:
+            raise ConflictError(refusal, "state")
         if date < doc.date:
             raise ValidationError("发放日期不能早于领用日期。", "date")
         lines = list(

@@ -715,6 +715,28 @@ This computer has no program that opens PDF files. Install a PDF reader, or use 
         <translation>Return {number} posted</translation>
     </message>
     <message>
+        <source>领用单 {number} 已发放，不能再修改或发放；发错了请办理退库（退库(T)…）。</source>
+        <translation>Requisition {number} has been issued and can no longer be changed or issued; if something was issued wrongly, record a return (Return…).</translation>
+    </message>
+    <message>
+        <source>入库单已过账</source>
+        <translation>Receipt already posted</translation>
+    </message>
+    <message>
+        <source>入库单 {number} 已过账，不能修改。
+如有错误，请冲销整张入库单（红字冲回），再按正确内容重新入库。
+
+现在冲销吗？</source>
+        <translation>Receipt {number} is posted and cannot be changed.
+If it is wrong, reverse the whole receipt, then receive the goods again with the right details.
+
+Reverse it now?</translation>
+    </message>
+    <message>
+        <source>{number} 已过账，不能修改；如有差错，请另开单据更正。</source>
+        <translation>{number} is posted and cannot be changed; correct any mistake with a new document.</translation>
+    </message>
+    <message>
         <source>领用单 {number} 已提交审批</source>
         <translation>Requisition {number} submitted for approval</translation>
     </message>
@@ -3281,6 +3303,26 @@ This computer has no program that opens PDF files. Install a PDF reader, or copy
     <message>
         <source>物资 {code} 已删除</source>
         <translation>Item {code} deleted</translation>
+    </message>
+    <message>
+        <source>物资 {code} {name} 已有出入库记录或单据，不能删除。</source>
+        <translation>Item {code} {name} has stock moves or documents and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>它已经停用。</source>
+        <translation> It is already deactivated.</translation>
+    </message>
+    <message>
+        <source>它还有库存 {qty} {unit}，先领用或报损完，再停用。</source>
+        <translation> It still has {qty} {unit} in stock: issue or write it off first, then deactivate it.</translation>
+    </message>
+    <message>
+        <source>停用后它不再出现在新单据中，台账和单据照旧保留。
+
+改为停用吗？</source>
+        <translation>Once deactivated it no longer appears on new documents; its ledger and documents are kept.
+
+Deactivate it instead?</translation>
     </message>
     <message>
         <source>正在生成 {number}…</source>

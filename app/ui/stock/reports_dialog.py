@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from app.db import thread_connection
@@ -115,6 +115,15 @@ class StockReportsDialog(BaseDialog):
         self._report_changed(ui.report_combo.currentIndex())
         self._period_mode_changed(True)
         self._set_busy(False)
+        self._shown_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it opens, the default report runs, so the table is never blank."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # After the show: the dialog paints first, then the work starts off the GUI thread.
+            QTimer.singleShot(0, self.run_report)
 
     # --- choices ---------------------------------------------------------------------------
     def _report_changed(self, index: int) -> None:

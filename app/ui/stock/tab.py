@@ -21,6 +21,8 @@ from app.db import thread_connection
 from app.errors import HouqinError
 from app.models.stock import DOC_RECEIPT, DOC_REQUISITION, DOC_STOCKTAKE
 from app.services import documents, stock_items
+from app.services.stock_quantity import format_qty
+from app.services.stock_queries import ItemRow
 from app.ui.pdf_output import PdfOutput
 from app.ui.stock.docs_panel import DocsPanel
 from app.ui.stock.stock_panel import StockPanel
@@ -258,6 +260,9 @@ class StockTab(QWidget):
         row = self.stock_panel.selected_row()
         if row is None:
             return
+        if stock_items.has_history(row.id):
+            self._offer_deactivation(row)
+            return
         answer = QMessageBox.question(
             self,
             self.tr("删除物资"),
@@ -267,6 +272,35 @@ class StockTab(QWidget):
             return
         if self.run(lambda: stock_items.delete_item(row.id, self.actor)):
             self.changed(self.tr("物资 {code} 已删除").format(code=row.code))
+
+    def _offer_deactivation(self, row: ItemRow) -> None:
+        """An item with history stays in the books: offer to deactivate it instead."""
+        refusal = self.tr("物资 {code} {name} 已有出入库记录或单据，不能删除。").format(
+            code=row.code, name=row.name
+        )
+        if not row.active:
+            self.warn(refusal + self.tr("它已经停用。"))
+            return
+        if row.on_hand_m:
+            # Goods on the shelf keep it active too: say what has to happen first.
+            self.warn(
+                refusal
+                + self.tr("它还有库存 {qty} {unit}，先领用或报损完，再停用。").format(
+                    qty=format_qty(row.on_hand_m), unit=row.unit
+                )
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除物资"),
+            refusal
+            + "\n"
+            + self.tr("停用后它不再出现在新单据中，台账和单据照旧保留。\n\n改为停用吗？"),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.run(
+            lambda: stock_items.set_item_active(row.id, False, self.actor)
+        ):
+            self.changed(self.tr("物资 {code} 已停用").format(code=row.code))
 
     def import_items(self) -> None:
         """Import the item catalogue and opening balances from .xlsx or .csv (dry run first)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from app.models.stock import (
     DOC_RECEIPT,
@@ -109,16 +109,47 @@ class DocActions(QObject):
 
     # --- the selected requisition -------------------------------------------------------
     def open_document(self, doc_id: int) -> None:
-        """Enter or double-click: the next step (edit a draft, approve, issue)."""
+        """Enter or double-click: the next step (edit a draft, approve, issue), or why there is none."""
         view = self._current()
-        if view is None or view.id != doc_id or view.doc_type != DOC_REQUISITION:
+        if view is None or view.id != doc_id:
             return
-        if view.state == STATE_DRAFT:
+        if view.doc_type != DOC_REQUISITION:
+            self._explain_posted(view)
+        elif view.state == STATE_DRAFT:
             self.edit_draft()
         elif view.state == STATE_SUBMITTED:
             self.approve()
         elif view.state == STATE_APPROVED:
             self.issue()
+        elif view.state == STATE_ISSUED:
+            self.tab.warn(
+                self.tr(
+                    "领用单 {number} 已发放，不能再修改或发放；发错了请办理退库（退库(T)…）。"
+                ).format(number=view.number)
+            )
+        else:
+            # Rejected or cancelled: the Enter that would issue it says why it cannot, and the reason.
+            self.tab.warn(rq.why_not_issued(view.id) or "")
+
+    def _explain_posted(self, view: DocView) -> None:
+        """A posted document is never edited: a receipt is corrected by its reversal (冲销)."""
+        if self.tab.docs_panel.buttons["reverse"].isEnabled():
+            answer = QMessageBox.question(
+                self.tab,
+                self.tr("入库单已过账"),
+                self.tr(
+                    "入库单 {number} 已过账，不能修改。\n"
+                    "如有错误，请冲销整张入库单（红字冲回），再按正确内容重新入库。\n\n现在冲销吗？"
+                ).format(number=view.number),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.reverse()
+            return
+        self.tab.warn(
+            self.tr("{number} 已过账，不能修改；如有差错，请另开单据更正。").format(
+                number=view.number
+            )
+        )
 
     def edit_draft(self) -> None:
         """Change the selected draft requisition."""

@@ -203,7 +203,8 @@ def test_deleting_an_item_with_history_is_refused_with_a_message(tab, stock, mon
     )
     tab.stock_panel.select_item(stock["paper"])
     tab.delete_item()
-    assert "不能删除，只能停用" in warnings[0]
+    assert "不能删除" in warnings[0]
+    assert "还有库存 50 包，先领用或报损完，再停用" in warnings[0]
     assert Item.get_or_none(Item.id == stock["paper"]) is not None
     tab.stock_panel.select_item(stock["pen"])  # never moved: it can go
     tab.delete_item()

@@ -148,10 +148,10 @@ def test_rejected_or_cancelled_requisition_cannot_be_issued(room, how):
     rq.submit_requisition(doc_id)
     if how == "reject":
         rq.reject_requisition(doc_id, "本月已领过", "赵校长")
-        expected = "已被驳回，不能发放"
+        expected = "已被驳回（驳回原因：本月已领过），不能发放"
     else:
         rq.cancel_requisition(doc_id, "不需要了")
-        expected = "已取消，不能发放"
+        expected = "已取消（取消原因：不需要了），不能发放"
     before = snapshot()
     with pytest.raises(ConflictError, match=expected):
         rq.issue_requisition(doc_id)
