@@ -251,6 +251,7 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     from app.services.handover import list_handover_numbers
     from app.services.reference import list_records
     from app.services.register_query import STATUS_ALL, AssetFilter, count_and_total
+    from app.services.stock_check import stock_summary
 
     path = _open(db_path, must_exist=True)
     problems = run_checks()
@@ -265,9 +266,12 @@ def cmd_check(args: argparse.Namespace, db_path: Path) -> int:
     slips = len(list_handover_numbers())
     people = len(list_records("person", include_inactive=True))
     rooms = len(list_records("room", include_inactive=True))
+    items, moves, stock_value = stock_summary()
+    # The stock ledger is checked too (each cached on-hand against its moves): say what was.
     print(
         f"检查通过：资产 {count:,} 件（原值合计 ¥{format_yuan(total)}），交接单 {slips:,} 张，"
-        f"教职工 {people:,} 人，房间 {rooms:,} 间。数据库：{path}"
+        f"教职工 {people:,} 人，房间 {rooms:,} 间；库房物资 {items:,} 种，"
+        f"收发记录 {moves:,} 笔（库存金额 ¥{format_yuan(stock_value)}）。数据库：{path}"
     )
     return EXIT_OK
 

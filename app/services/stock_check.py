@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from decimal import Decimal
 
 from app.db import database
 from app.models import NumberSeries, StockDoc
@@ -22,6 +23,7 @@ from app.models.stock import (
     STOCK_DOC_STATES,
     STOCK_DOC_TYPES,
 )
+from app.money import from_fen
 from app.services.stock_docs import DOC_LABELS, SERIES
 from app.services.stock_quantity import format_qty
 
@@ -38,6 +40,15 @@ _DOC_KINDS = (*(t for t in STOCK_DOC_TYPES if t != DOC_STOCKTAKE), MOVE_ADJUST)
 def stock_checks() -> list[str]:
     """Every problem of the stock room, in Chinese; empty when the ledger and cache agree."""
     return _ledger_pass() + _moves_match_documents() + _document_states() + _numbers_gapless()
+
+
+def stock_summary() -> tuple[int, int, Decimal]:
+    """Items, ledger moves and the value on hand, for the line a passing check prints."""
+    items, value = database.execute_sql(
+        "SELECT COUNT(*), COALESCE(SUM(on_hand_value_fen), 0) FROM item"
+    ).fetchone()
+    moves = database.execute_sql("SELECT COUNT(*) FROM stock_move").fetchone()[0]
+    return items, moves, from_fen(value)
 
 
 def _rows(sql: str, params: tuple[object, ...] = ()) -> list[tuple]:

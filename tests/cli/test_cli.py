@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.main import main, make_console_safe
+from app.models import StockMove
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -71,6 +72,8 @@ def test_demo_list_print_check_in_process(demo_db, tmp_path, capsys):
     assert (code, err) == (0, "")
     assert out.startswith("检查通过：资产 120 件")
     assert f"交接单 {len(numbers)} 张" in out
+    moves = StockMove.select().count()
+    assert moves > 0 and f"收发记录 {moves:,} 笔" in out  # the stock ledger was checked too
 
 
 def test_list_is_every_slip_oldest_first(demo_db, capsys):
