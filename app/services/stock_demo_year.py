@@ -201,6 +201,14 @@ class StockYear:
             if self.progress is not None:
                 self.progress(min(self.moves, self.target), max(self.target, 1))
             day += dt.timedelta(days=1)
+        if steer:
+            # Requisitions of the last few days often still wait, so the year ends a little
+            # short of what was asked; today's queue makes up the rest (bounded in case
+            # nothing can be issued at all).
+            for _ in range(self.target):
+                if self.moves >= self.target:
+                    break
+                self._requisition(self.today)
 
     def _term_start(self, day: dt.date) -> bool:
         """The week before each term: the big purchase of the term's supplies."""
