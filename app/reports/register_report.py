@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
 
@@ -22,6 +22,7 @@ from app.reports.layout import body_frame
 from app.reports.ledger_table import LedgerColumn, LedgerTable
 from app.reports.parts import signature_block
 from app.reports.styles import cjk_style, format_date, para
+from app.reports.text_fit import text_width
 
 TITLE = "固定资产台账"
 MARGIN = 12 * mm
@@ -41,6 +42,10 @@ COLUMNS = [
     LedgerColumn("累计折旧（元）", 20, "right", 1),
     LedgerColumn("净值（元）", 20, "right", 1),
 ]
+# The money columns share this much of the frame; the totals decide how it is split.
+_MONEY = slice(8, 11)
+_SPEC_COLUMN = 3
+_FONT_SIZE = 8.5
 SIGNATURES = [("制表人", ""), ("资产管理员", ""), ("审核人（后勤主任）", "")]
 # Called with (rows laid out so far, all rows); it may raise to cancel the rendering.
 Progress = Callable[[int, int], None]
@@ -155,8 +160,29 @@ def _story(report: RegisterReport, width: float, progress: Progress | None) -> l
         Spacer(1, 2.5 * mm),
         _info_line(report, width),
         Spacer(1, 2 * mm),
-        LedgerTable(COLUMNS, rows, total_row, progress=progress, closing=closing),
+        LedgerTable(_columns(total_row), rows, total_row, progress=progress, closing=closing),
     ]
+
+
+def _columns(total_row: Sequence[str]) -> list[LedgerColumn]:
+    """COLUMNS with the money columns widened to hold the totals (taken from 规格型号).
+
+    A 10,000-asset register totals ¥20,842,025.50; at the 20 mm that fits 1,234,567.00 the
+    totals line was cut to "20,842,025…". The totals are the widest figures of their columns.
+    """
+    font = register_cjk_font()
+    padding_mm = 2 * _FONT_SIZE * 0.32 / mm
+    # The totals are drawn bold (fill and stroke), a little wider than measured.
+    needed = max(text_width(text, font, _FONT_SIZE) / mm for text in total_row[_MONEY]) + 0.6
+    width = max(COLUMNS[_MONEY.start].width_mm, needed + padding_mm)
+    extra = sum(width - column.width_mm for column in COLUMNS[_MONEY])
+    if extra <= 0:
+        return COLUMNS
+    columns = list(COLUMNS)
+    spec = columns[_SPEC_COLUMN]
+    columns[_SPEC_COLUMN] = replace(spec, width_mm=spec.width_mm - extra)
+    columns[_MONEY] = [replace(column, width_mm=width) for column in COLUMNS[_MONEY]]
+    return columns
 
 
 def _info_line(report: RegisterReport, width: float) -> Table:

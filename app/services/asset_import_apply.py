@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from app.io.rows import Progress
 from app.models import Asset, AssetEvent
+from app.models.assets import STATUS_IN_USE
 from app.models.base import now
 from app.money import format_yuan
 from app.services.asset_import import ImportPreview
@@ -88,13 +89,20 @@ def import_assets(
         for done, row in enumerate(good, start=1):
             ids = _register(row, resolver, actor)
             registered += ids
+            status = default_status(row)
             note = f"从台账导入：{file_name} 第 {row.row.line} 行"
+            if status != STATUS_IN_USE:
+                note += f"（状态：{status}）"
             events += [
                 {
                     "asset": asset_id,
                     "at": stamp,
                     "kind": "登记",
                     "summary": note,
+                    # The status the ledger brought in: `houqin check` accepts an imported
+                    # 已报废 only when this line says so, not a status set behind the app later.
+                    "field": "状态",
+                    "new_value": status,
                     "doc_type": IMPORT_DOC_TYPE,
                     "operator": actor,
                 }

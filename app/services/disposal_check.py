@@ -49,9 +49,14 @@ def _status_problems() -> list[str]:
     )
     # An old ledger lists assets written off before the office used Houqin: imported as
     # 已报废 and never on a request here, they have no approval to show and need none.
+    # Only the import line's own status counts, and no status line may follow it: an asset
+    # imported 在用 and set to 已报废 behind the app has no such line and is reported.
     imported_disposed = (
         "(NOT EXISTS (SELECT 1 FROM disposal_line l WHERE l.asset_id = a.id)"
-        " AND EXISTS (SELECT 1 FROM asset_event e WHERE e.asset_id = a.id AND e.doc_type = ?))"
+        " AND EXISTS (SELECT 1 FROM asset_event e WHERE e.asset_id = a.id AND e.doc_type = ?"
+        " AND e.field = '状态' AND e.new_value = a.status AND NOT EXISTS ("
+        "SELECT 1 FROM asset_event later WHERE later.asset_id = a.id AND later.id > e.id"
+        " AND later.field = '状态')))"
     )
     disposed = database.execute_sql(
         f"SELECT a.number, ({approved_count}) AS n FROM asset a"

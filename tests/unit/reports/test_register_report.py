@@ -232,3 +232,34 @@ def test_common_names_categories_and_places_fit_their_columns_on_one_line():
     layout.fit(273 * 72 / 25.4)  # the landscape A4 frame inside 12 mm margins
     # One line each, and the whole text: a one-line column would cut the rest off with …
     assert layout.lines(0) == [[text] for text in line]
+
+
+def test_a_totals_line_of_a_large_register_is_printed_whole(page_texts):
+    """Ten thousand assets total tens of millions: the totals row is not cut to "20,842,025…"."""
+    lines = [
+        RegisterLine(
+            number=f"2024-XX-{index:05d}",
+            name="教学楼",
+            spec="",
+            category="房屋",
+            purchase_date=dt.date(2024, 9, 1),
+            location="校本部",
+            custodian="王芳",
+            original_value=Decimal("45000000.00"),
+            accumulated=Decimal("4000000.00"),
+            net_value=Decimal("41000000.00"),
+        )
+        for index in range(1, 4)
+    ]
+    report = RegisterReport(
+        school_name="北京市第一实验中学",
+        printed_on=dt.date(2026, 9, 1),
+        as_of=AS_OF,
+        filter_text="在册资产",
+        lines=lines,
+    )
+    (text,) = page_texts(render_register(report))
+    assert "…" not in text
+    # Once in the totals row, once after ¥ in the amounts under the table.
+    for total in ("135,000,000.00", "12,000,000.00", "123,000,000.00"):
+        assert text.count(total) == 2, total

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.models import Asset, DisposalLine
+from app.models import Asset, AssetEvent, DisposalLine
 from app.services import assets
 from app.services.asset_import import preview_import
 from app.services.asset_import_apply import import_assets
@@ -75,3 +75,23 @@ def test_a_residual_above_the_net_value_is_allowed(ids) -> None:
     assert line.residual_value_fen == 15000
     assert Asset.get_by_id(asset_id).status == "已报废"
     assert run_checks() == []
+
+
+def test_the_import_line_in_history_records_the_imported_status(tmp_path, ids) -> None:
+    _import(tmp_path)
+    scrapped = Asset.get(Asset.number == "GD-2012-001")
+    line = scrapped.events.where(AssetEvent.doc_type == "台账导入").get()
+    assert (line.field, line.new_value) == ("状态", "已报废")
+    assert line.summary == "从台账导入：旧台账.csv 第 2 行（状态：已报废）"
+    in_use = Asset.get(Asset.number == "GD-2019-002")
+    line = in_use.events.where(AssetEvent.doc_type == "台账导入").get()
+    assert (line.field, line.new_value) == ("状态", "在用")
+    assert line.summary == "从台账导入：旧台账.csv 第 3 行"
+
+
+def test_an_asset_imported_in_use_and_written_off_behind_the_app_is_reported(tmp_path, ids) -> None:
+    _import(tmp_path)
+    Asset.update(status="已报废").where(Asset.number == "GD-2019-002").execute()
+    problems = run_checks()
+    assert "资产 GD-2019-002 状态为已报废，但没有经批准的报废申请" in problems
+    assert not any("GD-2012-001" in p for p in problems)
