@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -19,6 +19,11 @@ class PagedTableModel(RowTableModel):
     ``CONTEXT``), count the matching rows (``_count``), fetch one page (``_fetch``) and
     format the cells (``data``).
     """
+
+    # What every subclass defines as methods: count the rows matching the filter (called
+    # inside the model reset), and fetch one page from an offset in the current sort order.
+    _count: Callable[[], int]
+    _fetch: Callable[[int], list[Any]]
 
     CONTEXT: ClassVar[str] = ""
     COLUMNS: ClassVar[Sequence[tuple[str, str]]] = ()
@@ -79,15 +84,6 @@ class PagedTableModel(RowTableModel):
         self.beginResetModel()
         self._rows = self._fetch(0)
         self.endResetModel()
-
-    # --- what subclasses supply ---------------------------------------------------------
-    def _count(self) -> int:
-        """Count the rows matching the filter (called inside the model reset)."""
-        raise NotImplementedError
-
-    def _fetch(self, offset: int) -> list[Any]:
-        """One page of rows from ``offset``, in the current sort order."""
-        raise NotImplementedError
 
     # --- Qt model interface -------------------------------------------------------------
     def canFetchMore(self, parent: Index) -> bool:
