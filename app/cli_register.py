@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from app.cli_print import _date as _as_of_date
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 STATUS_REGISTER = "在册"
@@ -99,6 +101,7 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         "assets",
         help="资产台账",
         description="导出资产台账：一行一件资产，金额和日期是 Excel 能计算的数字和日期。"
+        "累计折旧和净值按 --as-of 日期计算（导入时不读这两列）。"
         "导出的文件可以再用 houqin import assets 导入。",
     )
     export_assets.add_argument("file", type=Path, metavar="FILE.xlsx", help="输出的 Excel 文件")
@@ -113,6 +116,10 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:  # type: ignore[t
         default="",
         metavar="TEXT",
         help="只导出编号、名称、规格、保管人或房间含此文字的资产",
+    )
+    # The same option, parser and wording as `houqin print register`.
+    export_assets.add_argument(
+        "--as-of", type=_as_of_date, metavar="日期", help="折旧计算截至日期（默认今天）"
     )
     _add_db_option(export_assets)
     export_items = export_what.add_parser(
@@ -266,7 +273,8 @@ def cmd_export(args: argparse.Namespace, db_path: Path) -> int:
     )
     progress = _Progress(sys.stderr)
     try:
-        data, count = export_register(AssetFilter(text=args.search, status=status), progress)
+        flt = AssetFilter(text=args.search, status=status, as_of=args.as_of)
+        data, count = export_register(flt, progress)
     finally:
         progress.clear()
     write_file_atomically(output, data)

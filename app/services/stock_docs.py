@@ -217,11 +217,11 @@ def insert_lines(doc_id: int, lines: Sequence[ParsedLine]) -> None:
 
 @dataclass(frozen=True)
 class PostedDoc:
-    """A document just stored as posted: what its ledger moves are stamped with."""
+    """A document as posted or issued: what its ledger moves are stamped with."""
 
-    id: int
+    id: int | None  # None: moves no document stands behind (期初导入 names them by number only)
     number: str
-    date: dt.date
+    date: dt.date  # the moves' date: the document's, or the day a requisition is issued
     actor: str
     at: dt.datetime
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.io.rows import Progress
 from app.models import ItemCategory
+from app.models.base import now
 from app.models.stock import MOVE_OPENING
 from app.money import format_fen
 from app.services.asset_import_refs import compact
@@ -14,10 +15,11 @@ from app.services.audit import record
 from app.services.errors import DomainError, ValidationError
 from app.services.reference import save_record
 from app.services.sheet_import import rows_to_import
+from app.services.stock_docs import PostedDoc
 from app.services.stock_import import ItemImportPreview
 from app.services.stock_import_resolve import ItemRow, resolve_item_rows
 from app.services.stock_items import ItemInput, create_item
-from app.services.stock_ledger import append_move, posting
+from app.services.stock_ledger import append_doc_moves, posting
 
 OPENING_DOC_NUMBER = "期初导入"
 
@@ -77,6 +79,7 @@ def import_items(
         units: dict[str, int] = {}
         categories: dict[str, int] = {}
         result = ItemImportResult(len(good), 0, 0, 0, 0, len(rows) - len(good))
+        openings: list[tuple[int, int, int | None]] = []
         for done, row in enumerate(good, start=1):
             item_id = row.item_id
             if item_id is None:
@@ -85,19 +88,15 @@ def import_items(
             else:
                 result.existing_items += 1
             if row.qty_m:
-                append_move(
-                    item_id,
-                    MOVE_OPENING,
-                    row.qty_m,
-                    date=preview.opening_date,
-                    value_fen=row.value_fen,
-                    doc_number=OPENING_DOC_NUMBER,
-                    operator=actor,
-                )
+                openings.append((item_id, row.qty_m, row.value_fen))
                 result.openings += 1
                 result.opening_value_fen += row.value_fen
             if progress is not None:
                 progress(done, len(good), "正在导入物资和期初库存…")
+        # The openings are posted like a document's lines, though no document stands behind
+        # them: no numbered slip, the moves are named 期初导入 and dated the opening date.
+        opening = PostedDoc(None, OPENING_DOC_NUMBER, preview.opening_date, actor, now())
+        append_doc_moves(opening, MOVE_OPENING, openings)
         result.new_units, result.new_categories = len(units), len(categories)
         record(actor, "导入物资", "item", None, f"{file_name}：{result.summary()}")
     result.seconds = time.perf_counter() - started

@@ -150,16 +150,19 @@ class ItemResolver:
             and unit is not None
             and unit.id == found.unit_id
         )
+        # Codes are unique regardless of case (create_item refuses w001 beside W001), so a
+        # code spelled in another case names the existing item: say so where it matters.
+        spelled = "" if found.code == code else f"（本行写作 {code}，编码不分大小写）"
         if not same:
             spec = f" {found.spec}" if found.spec else ""
             checked.add(
                 self.columns["code"],
                 f"物资编码 {found.code} 已存在（{found.name}{spec}，{found.unit}），"
-                "与本行的名称、规格或单位不一致",
+                f"与本行的名称、规格或单位不一致{spelled}",
             )
             return
         checked.item_id = found.id
-        checked.notes.append(f"已有物资 {found.code}，资料不变")
+        checked.notes.append(f"已有物资 {found.code}，资料不变{spelled}")
 
     def _quantity(self, checked: ItemRow, key: str) -> Decimal:
         value = checked.row.values.get(key)
@@ -233,6 +236,35 @@ def _agrees(qty_m: int, price_fen: int, amount_fen: int) -> bool:
     return 2 * difference_m <= qty_m + 1000
 
 
+def _mark_case_duplicates(rows: list[ItemRow], column: str) -> None:
+    """Codes that differ only in case (W001, w001) are one code: each such row is a duplicate.
+
+    Rows spelling the code identically are already marked when the file is parsed; this adds
+    the rows whose spelling differs, which only create_item would otherwise refuse, mid-import.
+    """
+    by_code: dict[str, list[ItemRow]] = {}
+    for row in rows:
+        code = row.row.values.get("code", "")
+        if code:
+            by_code.setdefault(code.lower(), []).append(row)
+    for group in by_code.values():
+        if len({row.row.values["code"] for row in group}) < 2:
+            continue
+        rows_word = "两行" if len(group) == 2 else f"这 {len(group)} 行"
+        for row in group:
+            code = row.row.values["code"]
+            others = "、".join(
+                f"第 {other.row.line} 行的 {other.row.values['code']}"
+                for other in group
+                if other.row.values["code"] != code
+            )
+            row.add(
+                column,
+                f"物资编码 {code} 与{others} 只差大小写（编码不分大小写），"
+                f"{rows_word}都不会导入，请改正其中一行",
+            )
+
+
 def resolve_item_rows(
     rows: list[LedgerRow], columns: dict[str, str], progress: Progress | None = None
 ) -> tuple[list[ItemRow], ItemPlan]:
@@ -244,4 +276,5 @@ def resolve_item_rows(
         resolved.append(resolver.resolve(row))
         if progress is not None and (done % 500 == 0 or done == len(rows)):
             progress(done, len(rows), "正在核对编码、单位和期初库存…")
+    _mark_case_duplicates(resolved, columns.get("code", ""))
     return resolved, plan

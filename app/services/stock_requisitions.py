@@ -28,8 +28,8 @@ from app.services import stock_docs
 from app.services.audit import record
 from app.services.errors import ConflictError, ValidationError
 from app.services.settings import load_settings
-from app.services.stock_docs import LineError, LineInput
-from app.services.stock_ledger import append_move, posting, require_available, stock_levels
+from app.services.stock_docs import LineError, LineInput, PostedDoc
+from app.services.stock_ledger import append_doc_moves, posting, require_available, stock_levels
 from app.services.stock_quantity import mul_div_round, parse_quantity, to_qty_m
 from app.services.transaction import action
 
@@ -233,20 +233,16 @@ def issue_requisition(
             raise ValidationError("发放数量都是零：至少要发放一种物资，否则请取消领用单。", "lines")
         require_available({line.item_id: amounts[line.id] for line in lines if amounts[line.id]})
         stamp = now()
+        # The moves are dated the day of issue, not the day the requisition was written.
+        issue = PostedDoc(doc_id, doc.number, date, actor, stamp)
+        issued_lines = [line for line in lines if amounts[line.id]]
+        taken = append_doc_moves(
+            issue, MOVE_ISSUE, [(line.item_id, -amounts[line.id], None) for line in issued_lines]
+        )
+        values = {line.id: -value for line, value in zip(issued_lines, taken, strict=True)}
         for line in lines:
             qty_m = amounts[line.id]
-            value = 0
-            if qty_m:
-                value = -append_move(
-                    line.item_id,
-                    MOVE_ISSUE,
-                    -qty_m,
-                    date=date,
-                    doc_id=doc_id,
-                    doc_number=doc.number,
-                    operator=actor,
-                    at=stamp,
-                )
+            value = values.get(line.id, 0)
             StockDocLine.update(
                 issued_m=qty_m,
                 amount_fen=value,

@@ -174,6 +174,32 @@ def test_export_filters(tmp_path, db, capsys) -> None:
     assert statuses <= {"在用"}
 
 
+def test_export_depreciation_as_of(tmp_path, db, capsys) -> None:
+    """--as-of dates the 累计折旧 and 净值 columns; 净值 is 原值 less 累计折旧 on every row."""
+    out_file = tmp_path / "台账.xlsx"
+    code, _out, err = _run(
+        capsys, "export", "assets", str(out_file), "--as-of", "2026-11-26", "--db", str(db)
+    )
+    assert (code, err) == (0, "")
+    sheet = load_workbook(out_file).active
+    header = [c.value for c in sheet[1]]
+    value = header.index("原值（元）")
+    accumulated = header.index("累计折旧（元，截至 2026-11-26）")
+    net = header.index("净值（元，截至 2026-11-26）")
+    for row in sheet.iter_rows(min_row=2, values_only=True):
+        assert round(row[value] - (row[accumulated] or 0), 2) == round(row[net] or 0, 2)
+
+
+def test_export_rejects_a_bad_as_of(tmp_path, db, capsys) -> None:
+    out_file = tmp_path / "台账.xlsx"
+    code, _out, err = _run(
+        capsys, "export", "assets", str(out_file), "--as-of", "26/11/2026", "--db", str(db)
+    )
+    assert code != 0
+    assert "“26/11/2026”不是日期，请写成 2026-03-05" in err
+    assert not out_file.exists()
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [("台账.csv", "请用 .xlsx 作为导出文件的扩展名"), ("无此目录/台账.xlsx", "输出文件夹不存在")],

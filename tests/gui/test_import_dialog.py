@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidget
 
 from app.io.asset_fields import FIELDS
@@ -199,6 +200,7 @@ def test_export_from_the_file_menu(qtbot, main_window, clean, tmp_path, monkeypa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(clean), ""))
     main_window.import_action.trigger()
     main_window.register_tab.search_edit.setText("篮球架")
+    main_window.register_tab.as_of_edit.setDate(QDate(2030, 6, 30))
     main_window.register_tab.apply_filter()
     target = tmp_path / "导出" / "篮球架"
     target.parent.mkdir()
@@ -207,6 +209,8 @@ def test_export_from_the_file_menu(qtbot, main_window, clean, tmp_path, monkeypa
     saved = target.with_name("篮球架.xlsx")
     sheet = load_workbook(saved).active
     assert [row[2].value for row in sheet.iter_rows(min_row=2)] == ["篮球架", "篮球架"]
+    # depreciation as of the tab's 折旧截至 date, as the register shows it
+    assert "累计折旧（元，截至 2030-06-30）" in [c.value for c in sheet[1]]
     assert "已导出 2 件资产" in main_window.statusBar().currentMessage()
     assert Room.select().count() >= 2
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.db import open_database
+from app.io.headers import IGNORE, guess_mapping
 from app.models import (
     Asset,
     AssetEvent,
@@ -35,7 +37,7 @@ from app.services.asset_import import (
 from app.services.asset_import_apply import import_assets
 from app.services.errors import ValidationError
 from app.services.reference import room_label
-from app.services.register_query import STATUS_ALL, AssetFilter
+from app.services.register_query import STATUS_ALL, AssetFilter, fetch_rows
 from tests.factories import asset_input
 from tests.fixtures.ledgers import write_messy_csv, write_messy_xlsx
 
@@ -464,6 +466,51 @@ def test_export_has_typed_cells(ids) -> None:
     assert first["购置日期"].value == dt.datetime(2024, 9, 1)
     assert first["购置日期"].is_date
     assert first["数量"].value == 1
+
+
+def test_export_has_depreciation_as_of_the_filter_date(ids) -> None:
+    """累计折旧 and 净值 are the register tab's figures for the filter's date, titled with it."""
+    _register_of_a_school(ids)
+    as_of = dt.date(2026, 11, 26)
+    flt = AssetFilter(status=STATUS_ALL, as_of=as_of)
+    data, _count = export_register(flt)
+    sheet = load_workbook(io.BytesIO(data)).active
+    header = [c.value for c in sheet[1]]
+    accumulated_title = "累计折旧（元，截至 2026-11-26）"
+    net_title = "净值（元，截至 2026-11-26）"
+    assert header[8:11] == ["原值（元）", accumulated_title, net_title]
+    shown = {r.number: (r.accumulated, r.net_value) for r in fetch_rows(flt, limit=100)}
+    exported = {}
+    for row in sheet.iter_rows(min_row=2):
+        cells = dict(zip(header, row, strict=True))
+        assert cells[accumulated_title].number_format == "#,##0.00"
+        assert cells[net_title].data_type == "n"
+        exported[cells["资产编号"].value] = (
+            Decimal(str(cells[accumulated_title].value or 0)).quantize(Decimal("0.01")),
+            Decimal(str(cells[net_title].value or 0)).quantize(Decimal("0.01")),
+        )
+    assert exported == shown
+    # The computer bought 2024-09 has depreciated by 2026-11, and not at all a year earlier.
+    computer = shown["GD-0001"]
+    assert Decimal("0") < computer[0] < Decimal("4999") and sum(computer) == Decimal("4999.00")
+    earlier, _count = export_register(replace(flt, as_of=dt.date(2024, 8, 31)))
+    early = load_workbook(io.BytesIO(earlier)).active
+    assert early.cell(1, 10).value == "累计折旧（元，截至 2024-08-31）"
+    row = next(r for r in early.iter_rows(min_row=2) if r[0].value == "GD-0001")
+    assert (row[9].value or 0, row[10].value) == (0, 4999)
+
+
+def test_depreciation_columns_are_not_read_back(ids) -> None:
+    """The import skips 累计折旧/净值: neither is mistaken for 原值 or 单价."""
+    _register_of_a_school(ids)
+    data, _count = export_register(AssetFilter(status=STATUS_ALL, as_of=dt.date(2026, 11, 26)))
+    titles = [c.value for c in load_workbook(io.BytesIO(data)).active[1]]
+    mapping = guess_mapping(titles)
+    assert mapping[titles.index("原值（元）")] == "unit_price"
+    assert mapping[titles.index("累计折旧（元，截至 2026-11-26）")] == IGNORE
+    assert mapping[titles.index("净值（元，截至 2026-11-26）")] == IGNORE
+    assert list(mapping.values()).count("unit_price") == 1
+    assert "amount" not in mapping.values()
 
 
 def test_export_follows_the_filter(ids) -> None:

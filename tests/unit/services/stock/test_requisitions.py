@@ -6,6 +6,7 @@ import pytest
 
 from app.models import Item, StockDoc, StockMove
 from app.models.stock import (
+    MOVE_ISSUE,
     STATE_APPROVED,
     STATE_CANCELLED,
     STATE_DRAFT,
@@ -54,6 +55,16 @@ def test_the_whole_way_from_draft_to_issued(room):
     ]
     paper = Item.get_by_id(room.paper)
     assert (paper.on_hand_m, paper.on_hand_value_fen) == (25_000, 63_750)
+    # The issue's moves carry the requisition, the issue date, who issued and when.
+    doc = StockDoc.get_by_id(doc_id)
+    moves = StockMove.select().where(StockMove.doc == doc_id).order_by(StockMove.id)
+    assert [
+        (m.item_id, m.kind, m.qty_m, m.value_fen, m.doc_number, m.date, m.operator, m.at)
+        for m in moves
+    ] == [
+        (room.paper, MOVE_ISSUE, -5_000, -12_750, doc.number, TODAY, "李强", doc.issued_at),
+        (room.soap, MOVE_ISSUE, -2_250, -1_800, doc.number, TODAY, "李强", doc.issued_at),
+    ]
     assert stock_checks() == []
 
 

@@ -111,6 +111,8 @@ def test_a_clean_list_imports_whole_and_check_passes(tmp_path, room: Room) -> No
         11000,
     )
     assert (move.balance_m, move.balance_value_fen, move.operator) == (12500, 11000, "李强")
+    # The openings are named 期初导入, with no stock document behind them.
+    assert (move.doc_id, move.doc_number) == (None, "期初导入")
     ties = Item.get(Item.code == "WJ001")
     assert ties.unit.name == "捆" and not ties.unit.allows_fraction
     assert ties.category.name == "五金材料"
@@ -165,6 +167,42 @@ def test_an_existing_code_with_other_data_is_a_problem(tmp_path, room: Room) -> 
         f"第 2 行 · A 列（物资编码）：物资编码 {code} 已存在（硒鼓 HP 88A，个），"
         "与本行的名称、规格或单位不一致"
     ]
+
+
+def test_codes_differing_only_in_case_are_duplicates_in_the_dry_run(tmp_path, room: Room) -> None:
+    """W001 and w001 are one code (create_item refuses the second): the dry run says so."""
+    before = _state()
+    path = _csv(tmp_path, "W001,胶水,,瓶,1,2,", "N1,订书钉,,盒,5,3,", "w001,胶棒,,支,2,1,")
+    assert _problems(path) == [
+        "第 2 行 · A 列（物资编码）：物资编码 W001 与第 4 行的 w001 只差大小写（编码不分大小写），"
+        "两行都不会导入，请改正其中一行",
+        "第 4 行 · A 列（物资编码）：物资编码 w001 与第 2 行的 W001 只差大小写（编码不分大小写），"
+        "两行都不会导入，请改正其中一行",
+    ]
+    # Importing the good rows skips both and creates N1 alone, without a mid-import refusal.
+    result = import_items(preview_item_import(path), skip_errors=True)
+    assert (result.new_items, result.skipped_rows) == (1, 2)
+    assert Item.select().count() == before[0] + 1
+
+
+def test_a_code_in_another_case_than_an_existing_item(tmp_path, room: Room) -> None:
+    """An existing code written in another case is that item: other data is a problem."""
+    code = Item.get_by_id(room.toner).code
+    other_case = code.swapcase()
+    assert other_case != code
+    before = _state()
+    path = _csv(tmp_path, f"{other_case},墨盒,,个,,,")
+    assert _problems(path) == [
+        f"第 2 行 · A 列（物资编码）：物资编码 {code} 已存在（硒鼓 HP 88A，个），"
+        f"与本行的名称、规格或单位不一致（本行写作 {other_case}，编码不分大小写）"
+    ]
+    with pytest.raises(ValidationError):
+        import_items(preview_item_import(path))
+    assert _state() == before
+    # The same data is the same item, however the code is spelled: no second item.
+    same = preview_item_import(_csv(tmp_path, f"{other_case},硒鼓,HP 88A,个,,,"))
+    assert same.is_clean and (same.new_items, same.existing_items) == (0, 1)
+    assert f"本行写作 {other_case}" in same.rows[0].notes[0]
 
 
 def test_no_opening_for_an_item_that_already_moved(tmp_path, room: Room) -> None:
